@@ -1,0 +1,153 @@
+import Foundation
+import QuizEngine
+import Yams
+
+/// What loading a bank gave: the valid questions, and every problem met on the way.
+public struct BankLoadResult: Sendable {
+    /// Nil only when the catalogue itself cannot be read: then no question can be checked.
+    public let bank: Bank?
+    public let diagnostics: [Diagnostic]
+    /// Questions dropped for errors, and files that could not be read at all.
+    public let leftOutQuestions: Int
+    public let unreadableFiles: Int
+    public let questionFiles: [String]
+
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+}
+
+/// Finds, reads and lints question files. Never throws: every problem becomes a diagnostic.
+public enum BankLoader {
+    public static let catalogFileName = "notes.yaml"
+    /// Larger files are refused before parsing: no honest question file is this big.
+    public static let maximumFileBytes = 4 * 1024 * 1024
+
+    /// Loads folders (their `notes.yaml` and every other `.yaml`/`.yml` file in them) and
+    /// single files (the catalogue is then the `notes.yaml` beside the first one).
+    public static func load(paths: [String]) -> BankLoadResult {
+        var diagnostics: [Diagnostic] = []
+        let (catalogPath, questionPaths) = resolve(paths, diagnostics: &diagnostics)
+        guard let catalogPath else {
+            return BankLoadResult(
+                bank: nil, diagnostics: diagnostics, leftOutQuestions: 0, unreadableFiles: 0, questionFiles: questionPaths
+            )
+        }
+        let catalogReader = NodeReader(file: catalogPath)
+        let catalog = parseFile(catalogPath, reader: catalogReader).flatMap { CatalogParser.parse($0, reader: catalogReader) }
+        diagnostics += catalogReader.diagnostics
+        guard let catalog else {
+            return BankLoadResult(
+                bank: nil, diagnostics: diagnostics, leftOutQuestions: 0, unreadableFiles: 1, questionFiles: questionPaths
+            )
+        }
+        var questions: [Question] = []
+        var leftOut = 0
+        var unreadable = 0
+        var firstSeen: [String: String] = [:]
+        for path in questionPaths {
+            let reader = NodeReader(file: path)
+            if let root = parseFile(path, reader: reader) {
+                let parsed = QuestionParser.parse(root, catalog: catalog, reader: reader, firstSeen: &firstSeen)
+                questions += parsed.questions
+                leftOut += parsed.leftOut
+            } else {
+                unreadable += 1
+            }
+            diagnostics += reader.diagnostics
+        }
+        let bank = Bank(catalog: catalog, questions: questions)
+        return BankLoadResult(
+            bank: bank, diagnostics: diagnostics, leftOutQuestions: leftOut, unreadableFiles: unreadable,
+            questionFiles: questionPaths
+        )
+    }
+
+    private static func resolve(_ paths: [String], diagnostics: inout [Diagnostic]) -> (String?, [String]) {
+        var catalogPath: String?
+        var questionPaths: [String] = []
+        let manager = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                diagnostics.append(Diagnostic(file: path, line: 1, column: 1, message: "no such file or folder"))
+                continue
+            }
+            if isDirectory.boolValue {
+                let names = ((try? manager.contentsOfDirectory(atPath: path)) ?? []).sorted()
+                for name in names where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+                    let full = (path as NSString).appendingPathComponent(name)
+                    if name == catalogFileName { catalogPath = catalogPath ?? full } else { questionPaths.append(full) }
+                }
+            } else if (path as NSString).lastPathComponent == catalogFileName {
+                catalogPath = catalogPath ?? path
+            } else {
+                questionPaths.append(path)
+            }
+        }
+        if catalogPath == nil, let first = questionPaths.first ?? paths.first {
+            let besideFirst = ((first as NSString).deletingLastPathComponent as NSString).appendingPathComponent(catalogFileName)
+            if manager.fileExists(atPath: besideFirst) {
+                catalogPath = besideFirst
+            } else {
+                diagnostics.append(Diagnostic(
+                    file: first, line: 1, column: 1,
+                    message: "no \(catalogFileName) found beside it: the catalogue of notes and domains is needed to check questions"
+                ))
+            }
+        }
+        return (catalogPath, questionPaths)
+    }
+
+    /// The file's YAML tree, or nil with a located diagnostic.
+    static func parseFile(_ path: String, reader: NodeReader) -> Node? {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            reader.error("cannot be read (permissions?)", at: nil)
+            return nil
+        }
+        defer { try? handle.close() }
+        let data = (try? handle.read(upToCount: maximumFileBytes + 1)) ?? Data()
+        if data.count > maximumFileBytes {
+            reader.error("larger than \(maximumFileBytes / 1024 / 1024) MB; a question file is far smaller, so it is left out", at: nil)
+            return nil
+        }
+        return parseText([UInt8](data), reader: reader)
+    }
+
+    static func parseText(_ bytes: [UInt8], reader: NodeReader) -> Node? {
+        let text: String
+        do {
+            text = try SourceText.decode(bytes)
+        } catch {
+            guard case .notText(let line, let column, let reason) = error else { return nil }
+            reader.diagnosticAt(line: line, column: column, reason)
+            return nil
+        }
+        do {
+            guard let root = try Yams.compose(yaml: text) else {
+                reader.diagnosticAt(line: 1, column: 1, "the file is empty")
+                return nil
+            }
+            return root
+        } catch let error as YamlError {
+            let (line, column, message) = describe(error)
+            reader.diagnosticAt(line: line, column: column, "YAML syntax: \(message)")
+            return nil
+        } catch {
+            reader.diagnosticAt(line: 1, column: 1, "YAML syntax: \(error)")
+            return nil
+        }
+    }
+
+    private static func describe(_ error: YamlError) -> (Int, Int, String) {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            let contextText = context.map { "\($0.text) " } ?? ""
+            return (mark.line, mark.column, "\(contextText)\(problem)".trimmingCharacters(in: .whitespaces))
+        case let .reader(problem, _, _, _):
+            return (1, 1, problem)
+        default:
+            return (1, 1, "\(error)")
+        }
+    }
+}

@@ -1,0 +1,144 @@
+import QuizEngine
+import Yams
+
+/// Reads typed fields out of a YAML node tree, recording a located diagnostic for every
+/// field that is missing, mistyped or unknown instead of stopping at the first.
+final class NodeReader {
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: String) {
+        self.file = file
+    }
+
+    func error(_ message: String, at node: Node?) {
+        let mark = node?.mark
+        diagnostics.append(Diagnostic(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message))
+    }
+
+    func warning(_ message: String, at node: Node?) {
+        let mark = node?.mark
+        diagnostics.append(Diagnostic(
+            file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message, severity: .warning
+        ))
+    }
+
+    func appendDiagnostic(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
+    var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+
+    /// The mapping's value nodes by key; reports keys that are not in `allowed` (with a
+    /// suggestion for near misses) and keys given twice.
+    func fields(of node: Node, named what: String, allowed: [String]) -> [String: Node]? {
+        guard let mapping = node.mapping else {
+            error("\(what) must be a mapping of fields", at: node)
+            return nil
+        }
+        var result: [String: Node] = [:]
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.scalar?.string else {
+                error("field names in \(what) must be plain text", at: keyNode)
+                continue
+            }
+            if result[key] != nil {
+                error("field '\(key)' is given twice in \(what)", at: keyNode)
+            } else if !allowed.contains(key) {
+                let hint = Self.nearest(key, in: allowed).map { " (did you mean '\($0)'?)" } ?? ""
+                error("unknown field '\(key)' in \(what)\(hint)", at: keyNode)
+            } else {
+                result[key] = value
+            }
+        }
+        return result
+    }
+
+    func requiredNode(_ key: String, in fields: [String: Node], of what: String, at parent: Node) -> Node? {
+        guard let node = fields[key] else {
+            error("missing field '\(key)' in \(what)", at: parent)
+            return nil
+        }
+        return node
+    }
+
+    func string(_ key: String, in fields: [String: Node], of what: String, at parent: Node) -> String? {
+        guard let node = requiredNode(key, in: fields, of: what, at: parent) else { return nil }
+        return text(node, what: "'\(key)' in \(what)")
+    }
+
+    func text(_ node: Node, what: String) -> String? {
+        guard let scalar = node.scalar, node.tag != Tag(.null) else {
+            error("\(what) must be text", at: node)
+            return nil
+        }
+        let value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        if value.isEmpty {
+            error("\(what) is empty", at: node)
+            return nil
+        }
+        return value
+    }
+
+    /// A `{ja: ..., en: ...}` map; both languages are required.
+    func localized(_ key: String, in fields: [String: Node], of what: String, at parent: Node) -> LocalizedText? {
+        guard let node = requiredNode(key, in: fields, of: what, at: parent),
+              let languages = self.fields(of: node, named: "'\(key)' of \(what)", allowed: ["ja", "en"])
+        else { return nil }
+        let ja = string("ja", in: languages, of: "'\(key)' of \(what)", at: node)
+        let en = string("en", in: languages, of: "'\(key)' of \(what)", at: node)
+        guard let ja, let en else { return nil }
+        return LocalizedText(ja: ja, en: en)
+    }
+
+    func sequence(_ key: String, in fields: [String: Node], of what: String, at parent: Node) -> [Node]? {
+        guard let node = requiredNode(key, in: fields, of: what, at: parent) else { return nil }
+        guard let sequence = node.sequence else {
+            error("'\(key)' in \(what) must be a list", at: node)
+            return nil
+        }
+        return Array(sequence)
+    }
+
+    func integer(_ node: Node, what: String) -> Int? {
+        guard let value = node.int, node.scalar != nil else {
+            error("\(what) must be a whole number", at: node)
+            return nil
+        }
+        return value
+    }
+
+    func boolean(_ node: Node, what: String) -> Bool? {
+        guard node.scalar != nil, node.tag == Tag(.bool), let value = node.bool else {
+            error("\(what) must be true or false", at: node)
+            return nil
+        }
+        return value
+    }
+
+    private static func nearest(_ key: String, in allowed: [String]) -> String? {
+        allowed
+            .map { ($0, editDistance(key.lowercased(), $0)) }
+            .filter { $0.1 <= max(1, $0.0.count / 3) }
+            .min { $0.1 < $1.1 }?.0
+    }
+
+    private static func editDistance(_ lhs: String, _ rhs: String) -> Int {
+        let left = Array(lhs), right = Array(rhs)
+        var previous = Array(0...right.count)
+        for (i, leftChar) in left.enumerated() {
+            var current = [i + 1]
+            for (j, rightChar) in right.enumerated() {
+                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (leftChar == rightChar ? 0 : 1)))
+            }
+            previous = current
+        }
+        return previous[right.count]
+    }
+}
+
+extension NodeReader {
+    func diagnosticAt(line: Int, column: Int, _ message: String) {
+        appendDiagnostic(Diagnostic(file: file, line: line, column: column, message: message))
+    }
+}

@@ -1,0 +1,28 @@
+/// A question as one session shows it: the options in a shuffled order.
+public struct PresentedQuestion: Sendable, Hashable {
+    public let question: Question
+    /// `choiceOrder[displayed position] = index in question.choices`.
+    public let choiceOrder: [Int]
+
+    public init(question: Question, choiceOrder: [Int]) {
+        self.question = question
+        self.choiceOrder = choiceOrder
+    }
+
+    public var displayedChoices: [Choice] { choiceOrder.map { question.choices[$0] } }
+
+    /// Displayed positions of the correct options.
+    public var correctPositions: Set<Int> {
+        Set(choiceOrder.indices.filter { question.choices[choiceOrder[$0]].isCorrect })
+    }
+
+    /// Exact-set grading: multi-response is right only when exactly the correct set is chosen.
+    public func isCorrect(_ chosenPositions: Set<Int>) -> Bool {
+        chosenPositions == correctPositions
+    }
+
+    /// The chosen positions in the author's order, which is what history stores.
+    public func authorIndices(of positions: Set<Int>) -> [Int] {
+        positions.map { choiceOrder[$0] }.sorted()
+    }
+}

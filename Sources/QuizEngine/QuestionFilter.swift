@@ -1,0 +1,20 @@
+/// Which questions a drill draws from; an empty list means "any".
+public struct QuestionFilter: Sendable, Hashable {
+    public var domainIDs: [String]
+    public var services: [String]
+    public var noteIDs: [String]
+
+    public init(domainIDs: [String] = [], services: [String] = [], noteIDs: [String] = []) {
+        self.domainIDs = domainIDs
+        self.services = services
+        self.noteIDs = noteIDs
+    }
+
+    public func admits(_ question: Question) -> Bool {
+        (domainIDs.isEmpty || domainIDs.contains(question.domainID))
+            && (noteIDs.isEmpty || noteIDs.contains(question.noteID))
+            && (services.isEmpty || question.services.contains { service in
+                services.contains { $0.lowercased() == service.lowercased() }
+            })
+    }
+}

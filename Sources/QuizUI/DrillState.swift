@@ -1,0 +1,39 @@
+import QuizEngine
+
+/// A drill in progress: the drawn questions, where the user is, and what they answered.
+public struct DrillState: Sendable, Hashable {
+    public enum Phase: Sendable, Hashable {
+        case answering
+        case feedback
+    }
+
+    /// What the drill covers, for the header ("Security", "All domains").
+    public let title: LocalizedText
+    public let items: [PresentedQuestion]
+    public internal(set) var index = 0
+    public internal(set) var phase = Phase.answering
+    /// Displayed positions the user has chosen for the current question.
+    public internal(set) var selection: Set<Int> = []
+    public internal(set) var cursor = 0
+    /// Chosen positions per answered question, in drill order.
+    public internal(set) var chosen: [Set<Int>] = []
+    /// A one-line hint under the options, such as "choose two first".
+    public internal(set) var hint: LocalizedTextWithCount?
+
+    public init(title: LocalizedText, items: [PresentedQuestion]) {
+        self.title = title
+        self.items = items
+    }
+
+    public var current: PresentedQuestion { items[index] }
+
+    public var graded: [GradedAnswer] {
+        zip(items, chosen).map { GradedAnswer(question: $0.question, isCorrect: $0.isCorrect($1)) }
+    }
+}
+
+/// A hint text with the number it mentions, rendered in the language of the moment.
+public struct LocalizedTextWithCount: Sendable, Hashable {
+    let text: LocalizedText
+    let count: Int
+}

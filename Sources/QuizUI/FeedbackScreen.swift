@@ -1,0 +1,57 @@
+import QuizEngine
+
+/// After an answer: the verdict, every option marked right or wrong with why, the lesson,
+/// the note it came from and where AWS documents it.
+enum FeedbackScreen {
+    static func content(_ model: AppModel, drill: DrillState, width: Int) -> ScreenContent {
+        let language = model.language
+        let current = drill.current
+        let question = current.question
+        let chosen = drill.chosen[drill.index]
+        let isCorrect = current.isCorrect(chosen)
+        var body: [StyledLine] = [[]]
+        if isCorrect {
+            body.append([Span("✓ " + UIText.correct[language], CellStyle(bold: true, color: .green))])
+        } else {
+            let letters = current.correctPositions.sorted().map(OptionLabel.letter).joined(separator: ", ")
+            body.append([
+                Span("✗ " + UIText.incorrect[language], CellStyle(bold: true, color: .red)),
+                Span(" — " + UIText.format(UIText.correctAnswerIs, language, [letters]), CellStyle(bold: true)),
+            ])
+        }
+        body.append([])
+        for (position, choice) in current.displayedChoices.enumerated() {
+            let wasChosen = chosen.contains(position)
+            let mark: Span = choice.isCorrect
+                ? Span("✓ ", CellStyle(bold: true, color: .green))
+                : (wasChosen ? Span("✗ ", CellStyle(bold: true, color: .red)) : Span("  "))
+            let text = choice.text[language] + (wasChosen ? "  " + UIText.yourAnswer[language] : "")
+            body += LineBuilder.wrapped(
+                text, width: width, style: CellStyle(bold: choice.isCorrect),
+                prefix: [mark, Span("\(OptionLabel.letter(position)). ", CellStyle(bold: true))]
+            )
+            body += LineBuilder.wrapped(
+                choice.why[language], width: width, style: CellStyle(dim: !choice.isCorrect),
+                prefix: [Span("     ")]
+            )
+        }
+        body.append([])
+        body.append([Span(UIText.explanation[language], CellStyle(bold: true, underline: true))])
+        body += LineBuilder.wrapped(question.explanation[language], width: width)
+        body.append([])
+        if let note = model.bank.catalog.note(question.noteID) {
+            body += LineBuilder.wrapped(
+                "\(note.title[language]) (\(note.date))", width: width,
+                prefix: [Span(UIText.sourceNote[language] + ": ", CellStyle(bold: true))]
+            )
+        }
+        body.append([Span(UIText.docs[language] + ":", CellStyle(bold: true))])
+        for link in question.docs {
+            body += LineBuilder.wrapped(link, width: width, style: CellStyle(underline: true, color: .cyan), prefix: [Span("  ")])
+        }
+        let (title, status) = QuestionScreen.header(drill, language: language)
+        return ScreenContent(
+            title: title, status: status, body: body, focus: nil, footer: UIText.footerFeedback[language]
+        )
+    }
+}

@@ -1,0 +1,19 @@
+/// Option letters A, B, C... as the exam prints them.
+enum OptionLabel {
+    static func letter(_ position: Int) -> String {
+        String(UnicodeScalar(UInt8(65 + position)))
+    }
+
+    /// Which option a typed key names: `1`-`9` or `a`-`i`, if the question has that many.
+    static func position(for character: Character, optionCount: Int) -> Int? {
+        let position: Int?
+        if let digit = character.wholeNumberValue, (1...9).contains(digit) {
+            position = digit - 1
+        } else if let ascii = character.asciiValue, (97...105).contains(ascii) {
+            position = Int(ascii) - 97
+        } else {
+            position = nil
+        }
+        return position.flatMap { $0 < optionCount ? $0 : nil }
+    }
+}

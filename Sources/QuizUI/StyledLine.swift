@@ -1,0 +1,64 @@
+/// A run of text in one style.
+public struct Span: Sendable, Hashable {
+    public var text: String
+    public var style: CellStyle
+
+    public init(_ text: String, _ style: CellStyle = .plain) {
+        self.text = text
+        self.style = style
+    }
+}
+
+/// One line of a screen's body, already wrapped to the body's width.
+public typealias StyledLine = [Span]
+
+/// Builders for body lines: wrapped paragraphs with hanging indents, padded columns, bars.
+enum LineBuilder {
+    /// Wraps `text` after a first-line `prefix`; later lines are indented by the prefix's width.
+    static func wrapped(
+        _ text: String, width: Int, style: CellStyle = .plain, prefix: [Span] = [], indent: Int? = nil
+    ) -> [StyledLine] {
+        let prefixWidth = prefix.reduce(0) { $0 + DisplayWidth.of($1.text) }
+        let hanging = indent ?? prefixWidth
+        let lines = TextWrap.wrap(text, width: max(1, width - max(prefixWidth, hanging)))
+        return lines.enumerated().map { index, line in
+            index == 0 ? prefix + [Span(line, style)] : [Span(String(repeating: " ", count: hanging)), Span(line, style)]
+        }
+    }
+
+    /// Cuts text to `width` columns, ending with "…" when it had to cut.
+    static func truncated(_ text: String, width: Int) -> String {
+        guard DisplayWidth.of(text) > width else { return text }
+        var result = ""
+        var used = 0
+        for character in text {
+            let characterWidth = DisplayWidth.of(character)
+            if used + characterWidth > width - 1 { break }
+            result.append(character)
+            used += characterWidth
+        }
+        return result + "…"
+    }
+
+    /// Truncates or pads with spaces to exactly `width` columns.
+    static func padded(_ text: String, width: Int) -> String {
+        let cut = truncated(text, width: width)
+        return cut + String(repeating: " ", count: max(0, width - DisplayWidth.of(cut)))
+    }
+
+    /// A horizontal bar: filled cells for the share, light cells for the rest.
+    static func bar(percent: Int, width: Int) -> (filled: String, empty: String) {
+        let filled = max(0, min(width, (percent * width + 50) / 100))
+        return (String(repeating: "█", count: filled), String(repeating: "░", count: width - filled))
+    }
+}
+
+/// What one screen shows, before it is laid into a frame.
+struct ScreenContent {
+    var title: String
+    var status = ""
+    var body: [StyledLine]
+    /// Lines that must be visible after a cursor move (the option under the cursor).
+    var focus: Range<Int>?
+    var footer: String
+}

@@ -1,0 +1,95 @@
+import QuizEngine
+
+/// Every fixed text on the screens, in both languages.
+enum UIText {
+    static let appTitle = LocalizedText(ja: "awsquiz — AWS ソリューションアーキテクト試験対策", en: "awsquiz — AWS Solutions Architect exam trainer")
+    static let menuDrillDomain = LocalizedText(ja: "分野を選んでドリル", en: "Drill a domain")
+    static let menuDrillAll = LocalizedText(ja: "全分野からドリル", en: "Drill all domains")
+    static let menuQuit = LocalizedText(ja: "終了", en: "Quit")
+    static let bankSummary = LocalizedText(ja: "問題 %d 問 · ノート %d 件 · %d 分野", en: "%d questions · %d notes · %d domains")
+    static let leftOut = LocalizedText(
+        ja: "%d 問を読み込めませんでした。詳しくは awsquiz check を実行してください。",
+        en: "%d questions were left out for errors; run awsquiz check for details."
+    )
+    static let pickDomainTitle = LocalizedText(ja: "ドリルする分野を選んでください", en: "Choose a domain to drill")
+    static let allDomains = LocalizedText(ja: "すべての分野", en: "All domains")
+    static let questionsCount = LocalizedText(ja: "%d 問", en: "%d questions")
+    static let drillMode = LocalizedText(ja: "ドリル", en: "Drill")
+    static let chooseOne = LocalizedText(ja: "1 つ選択", en: "Choose one.")
+    static let chooseMany = LocalizedText(ja: "%d つ選択", en: "Choose %@.")
+    static let needSelections = LocalizedText(ja: "%d つ選んでから Enter を押してください。", en: "Choose %@ options, then press Enter.")
+    static let correct = LocalizedText(ja: "正解", en: "Correct")
+    static let incorrect = LocalizedText(ja: "不正解", en: "Incorrect")
+    static let correctAnswerIs = LocalizedText(ja: "正解は %@", en: "The answer is %@")
+    static let yourAnswer = LocalizedText(ja: "← あなたの回答", en: "← your answer")
+    static let explanation = LocalizedText(ja: "解説", en: "Explanation")
+    static let sourceNote = LocalizedText(ja: "出典ノート", en: "From the note")
+    static let docs = LocalizedText(ja: "AWS ドキュメント", en: "AWS documentation")
+    static let resultsTitle = LocalizedText(ja: "ドリル結果", en: "Drill results")
+    static let resultsScore = LocalizedText(ja: "正解 %d / %d 問 (%d%%)", en: "%d of %d correct (%d%%)")
+    static let byDomain = LocalizedText(ja: "サービス分野別", en: "By service domain")
+    static let byExamDomain = LocalizedText(ja: "試験分野別", en: "By exam domain")
+    static let missedTitle = LocalizedText(ja: "間違えた問題", en: "Missed questions")
+    static let noneMissed = LocalizedText(ja: "全問正解です。", en: "No misses.")
+    static let noQuestions = LocalizedText(
+        ja: "条件に合う問題がありません。分野やノートの指定を見直してください。",
+        en: "No question matches that choice; try another domain or note."
+    )
+    static let tooSmall = LocalizedText(
+        ja: "端末が小さすぎます。%d×%d 以上に広げてください（現在 %d×%d）。",
+        en: "The terminal is too small. Make it at least %d×%d (now %d×%d)."
+    )
+    static let helpTitle = LocalizedText(ja: "キー操作", en: "Keys")
+    static let helpClose = LocalizedText(ja: "何かキーを押すと戻ります。", en: "Press any key to go back.")
+    static let scrollMore = LocalizedText(ja: "↓ 続きあり", en: "↓ more")
+
+    static let footerMenu = LocalizedText(ja: "↑↓ 選択  Enter 決定  t English  ? ヘルプ  q 終了", en: "↑↓ move  Enter choose  t 日本語  ? help  q quit")
+    static let footerPicker = LocalizedText(ja: "↑↓ 選択  Enter 開始  t English  ? ヘルプ  q 戻る", en: "↑↓ move  Enter start  t 日本語  ? help  q back")
+    static let footerQuestion = LocalizedText(
+        ja: "1-%d 選択  ↑↓ 移動  Space 切替  Enter 回答  t English  ? ヘルプ  q 戻る",
+        en: "1-%d choose  ↑↓ move  Space toggle  Enter submit  t 日本語  ? help  q back"
+    )
+    static let footerFeedback = LocalizedText(ja: "Enter 次へ  PgUp/PgDn スクロール  t English  ? ヘルプ  q 戻る", en: "Enter next  PgUp/PgDn scroll  t 日本語  ? help  q back")
+    static let footerResults = LocalizedText(ja: "Enter/q メニューへ  PgUp/PgDn スクロール  t English", en: "Enter/q menu  PgUp/PgDn scroll  t 日本語")
+    static let footerHelp = LocalizedText(ja: "何かキーを押すと戻ります", en: "Press any key to go back")
+
+    static let helpRows: [(key: String, does: LocalizedText)] = [
+        ("1-9, a-i", LocalizedText(ja: "その選択肢を選ぶ（複数選択では切り替え）", en: "choose that option (multi-response: toggle it)")),
+        ("↑ ↓, k j", LocalizedText(ja: "カーソルを移動", en: "move the cursor over options")),
+        ("Space", LocalizedText(ja: "カーソル位置の選択肢を切り替え", en: "toggle the option under the cursor")),
+        ("Enter", LocalizedText(ja: "回答する / 次へ進む", en: "submit the answer / go on")),
+        ("t", LocalizedText(ja: "日本語と英語を切り替え", en: "switch Japanese / English")),
+        ("PgUp PgDn", LocalizedText(ja: "長い文をスクロール（マウスホイールも可）", en: "scroll long text (mouse wheel too)")),
+        ("?", LocalizedText(ja: "このヘルプ", en: "this help")),
+        ("q, Esc", LocalizedText(ja: "戻る（メニューでは終了）", en: "back (quit from the menu)")),
+        ("Ctrl-C", LocalizedText(ja: "すぐに終了（端末は元に戻ります）", en: "quit at once (the terminal is restored)")),
+    ]
+
+    /// English counts spelled out as the exam writes them ("Choose two.").
+    static func countWord(_ count: Int) -> String {
+        ["zero", "one", "two", "three", "four", "five"].indices.contains(count)
+            ? ["zero", "one", "two", "three", "four", "five"][count] : String(count)
+    }
+
+    /// Fills `%d` and `%@` placeholders in order; `%@` takes the English count word or a string.
+    static func format(_ text: LocalizedText, _ language: Language, _ arguments: [Any]) -> String {
+        var result = ""
+        var remaining = arguments[...]
+        var iterator = text[language].makeIterator()
+        while let character = iterator.next() {
+            guard character == "%", let code = iterator.next() else {
+                result.append(character)
+                continue
+            }
+            switch code {
+            case "%": result.append("%")
+            case "d", "@":
+                if let argument = remaining.popFirst() {
+                    if code == "@", let count = argument as? Int { result += countWord(count) } else { result += "\(argument)" }
+                }
+            default: result += "%\(code)"
+            }
+        }
+        return result
+    }
+}

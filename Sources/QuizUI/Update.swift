@@ -1,0 +1,205 @@
+import QuizEngine
+
+extension AppModel {
+    /// The one place the game changes: same model and message, same result.
+    public mutating func update(_ msg: Msg) -> [Effect] {
+        switch msg {
+        case .resize(let newSize):
+            size = newSize
+            clampScroll()
+            return []
+        case .key(let key):
+            return handle(key)
+        }
+    }
+
+    private mutating func handle(_ key: Key) -> [Effect] {
+        if helpVisible {
+            helpVisible = false
+            return []
+        }
+        switch key {
+        case .character("?"):
+            helpVisible = true
+            return []
+        case .character("t"):
+            language = language.other
+            clampScroll()
+            return []
+        case .pageUp, .wheelUp:
+            scroll(by: key == .pageUp ? -max(1, bodyHeight - 2) : -3)
+            return []
+        case .pageDown, .wheelDown:
+            scroll(by: key == .pageDown ? max(1, bodyHeight - 2) : 3)
+            return []
+        default:
+            break
+        }
+        switch page {
+        case .menu(let cursor): return handleMenu(key, cursor: cursor)
+        case .domainPicker(let cursor): return handlePicker(key, cursor: cursor)
+        case .drill(var drill):
+            let effects = drill.phase == .answering ? handleAnswering(key, drill: &drill) : handleFeedback(key, drill: &drill)
+            if case .drill = page { page = .drill(drill) }
+            return effects
+        case .results:
+            switch key {
+            case .enter, .escape, .character("q"):
+                showPage(.menu(cursor: 0))
+            case .up, .character("k"):
+                scroll(by: -1)
+            case .down, .character("j"):
+                scroll(by: 1)
+            default: break
+            }
+            return []
+        }
+    }
+
+    private mutating func handleMenu(_ key: Key, cursor: Int) -> [Effect] {
+        let items = MenuScreen.Item.allCases
+        switch key {
+        case .up, .character("k"):
+            page = .menu(cursor: max(0, cursor - 1))
+            keepFocusVisible()
+        case .down, .character("j"):
+            page = .menu(cursor: min(items.count - 1, cursor + 1))
+            keepFocusVisible()
+        case .escape, .character("q"):
+            return [.quit]
+        case .enter, .space:
+            switch items[cursor] {
+            case .drillDomain: showPage(.domainPicker(cursor: 0))
+            case .drillAll: startDrill(filter: QuestionFilter(), count: drillLength, title: UIText.allDomains)
+            case .quit: return [.quit]
+            }
+        default: break
+        }
+        return []
+    }
+
+    private mutating func handlePicker(_ key: Key, cursor: Int) -> [Effect] {
+        let entries = DomainPickerScreen.entries(bank)
+        switch key {
+        case .up, .character("k"):
+            page = .domainPicker(cursor: max(0, cursor - 1))
+            keepFocusVisible()
+        case .down, .character("j"):
+            page = .domainPicker(cursor: min(entries.count - 1, cursor + 1))
+            keepFocusVisible()
+        case .escape, .character("q"):
+            showPage(.menu(cursor: 0))
+        case .enter, .space:
+            if let domain = entries[cursor] {
+                startDrill(filter: QuestionFilter(domainIDs: [domain.id]), count: drillLength, title: domain.name)
+            } else {
+                startDrill(filter: QuestionFilter(), count: drillLength, title: UIText.allDomains)
+            }
+        default: break
+        }
+        return []
+    }
+
+    private mutating func handleAnswering(_ key: Key, drill: inout DrillState) -> [Effect] {
+        let question = drill.current.question
+        let optionCount = question.choices.count
+        switch key {
+        case .up, .character("k"):
+            drill.cursor = max(0, drill.cursor - 1)
+        case .down, .character("j"):
+            drill.cursor = min(optionCount - 1, drill.cursor + 1)
+        case .space:
+            choose(drill.cursor, in: &drill)
+        case .character(let character):
+            if character == "q" {
+                finishDrill(drill)
+                return []
+            }
+            guard let position = OptionLabel.position(for: character, optionCount: optionCount) else { return [] }
+            drill.cursor = position
+            choose(position, in: &drill)
+        case .enter:
+            if !question.isMultiResponse && drill.selection.isEmpty { drill.selection = [drill.cursor] }
+            guard drill.selection.count == question.requiredSelections else {
+                drill.hint = LocalizedTextWithCount(text: UIText.needSelections, count: question.requiredSelections)
+                page = .drill(drill)
+                return []
+            }
+            drill.chosen.append(drill.selection)
+            drill.phase = .feedback
+            drill.hint = nil
+            page = .drill(drill)
+            scroll = 0
+            return []
+        case .escape:
+            finishDrill(drill)
+            return []
+        default:
+            return []
+        }
+        page = .drill(drill)
+        keepFocusVisible()
+        return []
+    }
+
+    private mutating func choose(_ position: Int, in drill: inout DrillState) {
+        drill.hint = nil
+        if drill.current.question.isMultiResponse {
+            if drill.selection.contains(position) { drill.selection.remove(position) } else { drill.selection.insert(position) }
+        } else {
+            drill.selection = [position]
+        }
+    }
+
+    private mutating func handleFeedback(_ key: Key, drill: inout DrillState) -> [Effect] {
+        switch key {
+        case .enter, .space, .right, .character("n"):
+            guard drill.index + 1 < drill.items.count else {
+                finishDrill(drill)
+                return []
+            }
+            drill.index += 1
+            drill.phase = .answering
+            drill.selection = []
+            drill.cursor = 0
+            scroll = 0
+        case .up, .character("k"):
+            scroll(by: -1)
+        case .down, .character("j"):
+            scroll(by: 1)
+        case .escape, .character("q"):
+            finishDrill(drill)
+        default: break
+        }
+        return []
+    }
+
+    /// Leaving a drill shows what was answered so far; with nothing answered, the menu.
+    private mutating func finishDrill(_ drill: DrillState) {
+        showPage(drill.chosen.isEmpty ? .menu(cursor: 0) : .results(drill))
+    }
+
+    private mutating func showPage(_ newPage: Page) {
+        page = newPage
+        scroll = 0
+    }
+
+    private mutating func scroll(by lines: Int) {
+        scroll += lines
+        clampScroll()
+    }
+
+    private mutating func clampScroll() {
+        scroll = min(max(0, scroll), maximumScroll(for: content()))
+    }
+
+    /// Scrolls just enough to show the lines under the cursor.
+    private mutating func keepFocusVisible() {
+        let content = content()
+        if let focus = content.focus {
+            if focus.lowerBound < scroll { scroll = focus.lowerBound }
+            if focus.upperBound > scroll + bodyHeight { scroll = focus.upperBound - bodyHeight }
+        }
+        scroll = min(max(0, scroll), maximumScroll(for: content))
+    }
+}

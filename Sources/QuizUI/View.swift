@@ -1,0 +1,62 @@
+import QuizEngine
+
+extension AppModel {
+    /// Columns the body text may use: one column of margin on each side.
+    var bodyWidth: Int { max(1, size.columns - 2) }
+    /// Rows between the header and the footer.
+    var bodyHeight: Int { max(1, size.rows - 2) }
+
+    /// The current screen's content, before it is laid into a frame.
+    func content() -> ScreenContent {
+        if helpVisible { return HelpScreen.content(self, width: bodyWidth) }
+        switch page {
+        case .menu(let cursor): return MenuScreen.content(self, cursor: cursor, width: bodyWidth)
+        case .domainPicker(let cursor): return DomainPickerScreen.content(self, cursor: cursor, width: bodyWidth)
+        case .drill(let drill) where drill.phase == .answering:
+            return QuestionScreen.content(self, drill: drill, width: bodyWidth)
+        case .drill(let drill): return FeedbackScreen.content(self, drill: drill, width: bodyWidth)
+        case .results(let drill): return ResultsScreen.content(self, drill: drill, width: bodyWidth)
+        }
+    }
+
+    /// The largest scroll that still fills the body.
+    func maximumScroll(for content: ScreenContent) -> Int {
+        max(0, content.body.count - bodyHeight)
+    }
+
+    /// Draws the whole frame: header, the visible part of the body, footer.
+    public func render() -> Frame {
+        var frame = Frame(width: size.columns, height: size.rows)
+        guard size.isLargeEnough else {
+            let message = UIText.format(
+                UIText.tooSmall, language,
+                [TerminalSize.minimum.columns, TerminalSize.minimum.rows, size.columns, size.rows]
+            )
+            for (row, line) in TextWrap.wrap(message, width: size.columns).prefix(size.rows).enumerated() {
+                frame.put(line, row: row, column: 0, style: CellStyle(bold: true))
+            }
+            return frame
+        }
+        let content = content()
+        let headerStyle = CellStyle(bold: true, reverse: true)
+        frame.fill(row: 0, from: 0, to: size.columns, style: headerStyle)
+        let statusWidth = DisplayWidth.of(content.status)
+        frame.put(" " + content.title, row: 0, column: 0, style: headerStyle, limit: size.columns - statusWidth - 2)
+        frame.put(content.status, row: 0, column: size.columns - statusWidth - 1, style: headerStyle)
+        let scroll = min(max(0, self.scroll), maximumScroll(for: content))
+        for (offset, line) in content.body.dropFirst(scroll).prefix(bodyHeight).enumerated() {
+            var column = 1
+            for span in line {
+                column = frame.put(span.text, row: 1 + offset, column: column, style: span.style, limit: size.columns - 1)
+            }
+        }
+        let footerRow = size.rows - 1
+        let more = scroll < maximumScroll(for: content) ? UIText.scrollMore[language] : ""
+        let moreWidth = DisplayWidth.of(more)
+        frame.put(" " + content.footer, row: footerRow, column: 0, style: CellStyle(dim: true), limit: size.columns - moreWidth - 2)
+        if !more.isEmpty {
+            frame.put(more, row: footerRow, column: size.columns - moreWidth - 1, style: CellStyle(bold: true, color: .yellow))
+        }
+        return frame
+    }
+}

@@ -1,0 +1,29 @@
+/// Makes text from question files safe to draw: control characters and escape
+/// sequences are shown escaped, never sent raw to the terminal.
+public enum VisibleText {
+    public static func sanitize(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" || !isControl(scalar) {
+                result.append(scalar)
+            } else if scalar == "\t" {
+                result.append(contentsOf: "    ".unicodeScalars)
+            } else {
+                result.append(contentsOf: escaped(scalar).unicodeScalars)
+            }
+        }
+        return String(result)
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
+
+    private static func escaped(_ scalar: Unicode.Scalar) -> String {
+        if scalar.value < 0x20 { return "^" + String(UnicodeScalar(UInt8(scalar.value + 0x40))) }
+        if scalar.value == 0x7F { return "^?" }
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "\\u{\(hex)}"
+    }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+
+/// `awsquiz`: with no subcommand, the main menu.
+@main
+struct AwsQuiz: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "awsquiz",
+        abstract: "Exam-style AWS Solutions Architect practice in the terminal, in Japanese or English.",
+        version: "0.1.0",
+        subcommands: [DrillCommand.self, CheckCommand.self, ListCommand.self]
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let loaded = try common.loadBank()
+        try PlaySession(common: common, loaded: loaded, seed: nil).play { _ in }
+    }
+}

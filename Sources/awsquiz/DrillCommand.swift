@@ -1,0 +1,63 @@
+import ArgumentParser
+import QuizEngine
+
+/// `awsquiz drill`: straight into a drill of one or more domains, services or notes.
+struct DrillCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "drill", abstract: "Drill questions of chosen domains, services or notes, with feedback after each."
+    )
+
+    @Option(name: .customLong("domain"), help: ArgumentHelp("A service domain id (repeatable); see 'awsquiz list domains'.", valueName: "id"))
+    var domains: [String] = []
+
+    @Option(name: .customLong("service"), help: ArgumentHelp("An AWS service name (repeatable); see 'awsquiz list services'.", valueName: "name"))
+    var services: [String] = []
+
+    @Option(name: .customLong("note"), help: ArgumentHelp("A study note id (repeatable); see 'awsquiz list notes'.", valueName: "id"))
+    var notes: [String] = []
+
+    @Option(help: "How many questions (default 10).")
+    var count = 10
+
+    @Option(help: "Seed for a repeatable question and option order.")
+    var seed: UInt64?
+
+    @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+        guard count > 0 else { throw ValidationError("--count must be at least 1") }
+    }
+
+    func run() throws {
+        let loaded = try common.loadBank()
+        guard let bank = loaded.bank else { return }
+        let filter = try DrillFilterValidation.filter(domains: domains, services: services, notes: notes, bank: bank)
+        let title = domains.count == 1 ? bank.catalog.domain(domains[0])?.name : nil
+        try PlaySession(common: common, loaded: loaded, seed: seed).play { model in
+            model.startDrill(filter: filter, count: count, title: title ?? LocalizedText(ja: "選択した問題", en: "Chosen questions"))
+        }
+    }
+}
+
+/// Turns command-line names into a filter, refusing unknown ones with the valid list.
+enum DrillFilterValidation {
+    static func filter(domains: [String], services: [String], notes: [String], bank: Bank) throws -> QuestionFilter {
+        let knownDomains = bank.catalog.domains.map(\.id)
+        for domain in domains where !knownDomains.contains(domain) {
+            throw ValidationError("unknown domain '\(domain)'; valid domains: \(knownDomains.joined(separator: ", "))")
+        }
+        let knownNotes = bank.catalog.notes.map(\.id)
+        for note in notes where !knownNotes.contains(note) {
+            throw ValidationError("unknown note '\(note)'; valid notes: \(knownNotes.joined(separator: ", "))")
+        }
+        let knownServices = bank.services
+        for service in services where !knownServices.contains(where: { $0.caseInsensitiveCompare(service) == .orderedSame }) {
+            throw ValidationError("unknown service '\(service)'; valid services: \(knownServices.joined(separator: ", "))")
+        }
+        let filter = QuestionFilter(domainIDs: domains, services: services, noteIDs: notes)
+        guard !bank.questions(matching: filter).isEmpty else {
+            throw ValidationError("no question matches that combination of --domain, --service and --note")
+        }
+        return filter
+    }
+}

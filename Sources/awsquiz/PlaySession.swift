@@ -1,0 +1,41 @@
+import ArgumentParser
+import CursesTerminal
+import Foundation
+import QuestionBank
+import QuizEngine
+import QuizUI
+
+/// Wires a loaded bank to the terminal and plays until the user leaves.
+struct PlaySession {
+    let common: CommonOptions
+    let loaded: BankLoadResult
+    /// A fixed seed makes every drill of the session repeatable; nil draws a fresh one.
+    let seed: UInt64?
+
+    /// `prepare` may open a screen other than the menu before the first frame.
+    func play(prepare: (inout AppModel) -> Void) throws {
+        guard let bank = loaded.bank else { return }
+        let terminal: CursesTerminal
+        do {
+            terminal = try CursesTerminal(useColor: common.useColor)
+        } catch {
+            throw PlainFailure(message: error.description)
+        }
+        var model = AppModel(
+            bank: bank, language: common.language, size: terminal.size,
+            leftOutQuestions: loaded.leftOutQuestions + loaded.unreadableFiles,
+            seed: seed ?? UInt64.random(in: 0...UInt64.max)
+        )
+        prepare(&model)
+        switch GameLoop.run(&model, on: terminal) {
+        case .quit: return
+        case .signal(let number): throw ExitCode(128 + number)
+        }
+    }
+}
+
+/// An error shown as one plain sentence (and exit code 1), without the usage text.
+struct PlainFailure: Error, CustomStringConvertible {
+    let message: String
+    var description: String { message }
+}
