@@ -89,9 +89,9 @@ public enum TextWrap {
                 continue
             }
             var carried: [String] = []
-            if let first = token.first, noLineStart.contains(first), line.count > 1,
-               let last = line.last, last != " " {
-                carried = [line.removeLast()]
+            while let first = (carried.first ?? token).first, noLineStart.contains(first), line.count > 1,
+                  let last = line.last, last != " " {
+                carried.insert(line.removeLast(), at: 0)
             }
             finishLine()
             line = carried + [token]

@@ -41,7 +41,9 @@ enum UIText {
     )
     static let helpTitle = LocalizedText(ja: "キー操作", en: "Keys")
     static let helpClose = LocalizedText(ja: "何かキーを押すと戻ります。", en: "Press any key to go back.")
-    static let scrollMore = LocalizedText(ja: "↓ 続きあり", en: "↓ more")
+    static let scrollBelow = LocalizedText(ja: "↓ 続きあり", en: "↓ more")
+    static let scrollAbove = LocalizedText(ja: "↑ 上に続きあり", en: "↑ more above")
+    static let scrollBoth = LocalizedText(ja: "↕ 続きあり", en: "↕ more")
 
     static let footerMenu = LocalizedText(ja: "↑↓ 選択  Enter 決定  t English  ? ヘルプ  q 終了", en: "↑↓ move  Enter choose  t 日本語  ? help  q quit")
     static let footerPicker = LocalizedText(ja: "↑↓ 選択  Enter 開始  t English  ? ヘルプ  q 戻る", en: "↑↓ move  Enter start  t 日本語  ? help  q back")

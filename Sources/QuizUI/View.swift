@@ -51,7 +51,13 @@ extension AppModel {
             }
         }
         let footerRow = size.rows - 1
-        let more = scroll < maximumScroll(for: content) ? UIText.scrollMore[language] : ""
+        let more: String
+        switch (scroll > 0, scroll < maximumScroll(for: content)) {
+        case (true, true): more = UIText.scrollBoth[language]
+        case (false, true): more = UIText.scrollBelow[language]
+        case (true, false): more = UIText.scrollAbove[language]
+        case (false, false): more = ""
+        }
         let moreWidth = DisplayWidth.of(more)
         frame.put(" " + content.footer, row: footerRow, column: 0, style: CellStyle(dim: true), limit: size.columns - moreWidth - 2)
         if !more.isEmpty {

@@ -1,0 +1,29 @@
+import Foundation
+import QuestionBank
+import QuizEngine
+import QuizUI
+
+/// Models over the fixture bank, driven by messages as a user would drive them.
+enum ScreenFixtures {
+    static let bank: Bank = {
+        let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures").path
+        guard let bank = BankLoader.load(paths: [directory]).bank else { fatalError("fixture bank must load") }
+        return bank
+    }()
+
+    static func model(_ language: Language, columns: Int = 80, rows: Int = 24) -> AppModel {
+        AppModel(bank: bank, language: language, size: TerminalSize(columns: columns, rows: rows), seed: 1)
+    }
+
+    /// A drill of the single-answer fixture, options in the author's order.
+    static func singleDrill(_ language: Language, columns: Int = 80, rows: Int = 24) -> AppModel {
+        var model = model(language, columns: columns, rows: rows)
+        model.startDrill(filter: QuestionFilter(), count: nil, title: LocalizedText(ja: "セキュリティ", en: "Security"))
+        return model
+    }
+
+    @discardableResult
+    static func send(_ model: inout AppModel, _ keys: Key...) -> [Effect] {
+        keys.flatMap { model.update(.key($0)) }
+    }
+}
