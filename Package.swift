@@ -30,7 +30,7 @@ let package = Package(
         .testTarget(name: "QuizEngineTests", dependencies: ["QuizEngine"]),
         .testTarget(name: "QuestionBankTests", dependencies: ["QuestionBank", "QuizEngine"]),
         .testTarget(name: "QuizUITests", dependencies: ["QuizUI", "QuizEngine", "QuestionBank"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["QuestionBank"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["QuestionBank", "QuizEngine", "QuizUI"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -68,7 +68,7 @@ final class NodeReader {
     }
 
     func text(_ node: Node, what: String) -> String? {
-        guard let scalar = node.scalar, node.tag != Tag(.null) else {
+        guard let scalar = node.scalar, !Self.isPlainNull(scalar) else {
             error("\(what) must be text", at: node)
             return nil
         }
@@ -100,8 +100,14 @@ final class NodeReader {
         return Array(sequence)
     }
 
+    /// A plain `~`, `null` or nothing: checked by hand because resolving tags runs a
+    /// regular expression per scalar, which dominated load time.
+    private static func isPlainNull(_ scalar: Node.Scalar) -> Bool {
+        scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
     func integer(_ node: Node, what: String) -> Int? {
-        guard let value = node.int, node.scalar != nil else {
+        guard let scalar = node.scalar, scalar.style == .plain, let value = Int(scalar.string) else {
             error("\(what) must be a whole number", at: node)
             return nil
         }
@@ -109,7 +115,7 @@ final class NodeReader {
     }
 
     func boolean(_ node: Node, what: String) -> Bool? {
-        guard node.scalar != nil, node.tag == Tag(.bool), let value = node.bool else {
+        guard let scalar = node.scalar, scalar.style == .plain, let value = ["true": true, "false": false][scalar.string] else {
             error("\(what) must be true or false", at: node)
             return nil
         }

@@ -47,7 +47,7 @@ enum QuestionParser {
         guard let fields = reader.fields(of: node, named: "a question", allowed: questionFields) else { return nil }
         let id = reader.string("id", in: fields, of: "a question", at: node)
         let what = "question '\(id ?? "?")'"
-        if let id, id.range(of: "^[A-Za-z0-9][A-Za-z0-9-]*$", options: .regularExpression) == nil {
+        if let id, id.first == "-" || !id.allSatisfy({ $0 == "-" || ($0.isASCII && ($0.isLetter || $0.isNumber)) }) {
             reader.error("\(what): an id may hold only letters, digits and '-'", at: fields["id"])
         }
         let domainID = reader.string("domain", in: fields, of: what, at: node)

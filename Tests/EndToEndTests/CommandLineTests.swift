@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+/// The binary outside a terminal: scripts, pipes and bad input get one clear answer.
+@Suite struct CommandLineTests {
+    struct Run {
+        let status: Int32
+        let output: String
+    }
+
+    func run(_ arguments: [String]) throws -> Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: TmuxSession.binary)
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
+    }
+
+    @Test func notATerminalGetsOneSentence() throws {
+        let result = try run(["--lang", "en"])
+        #expect(result.status == 1)
+        #expect(result.output.contains("awsquiz needs an interactive terminal"))
+        #expect(result.output.split(separator: "\n").count == 1)
+    }
+
+    @Test func checkOnTheShippedBankPasses() throws {
+        let result = try run(["check", TmuxSession.questions])
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.contains("Multi-response:"))
+        #expect(result.output.contains("Giveaways:"))
+    }
+
+    @Test func checkOnABrokenFileListsLocatedErrors() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("awsquiz-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            atPath: TmuxSession.questions + "/notes.yaml", toPath: directory.appendingPathComponent("notes.yaml").path
+        )
+        try Data("note: kms-cloudhsm\nquestions:\n  - id: x\n    domain: nowhere\n".utf8)
+            .write(to: directory.appendingPathComponent("broken.yaml"))
+        let result = try run(["check", directory.path])
+        #expect(result.status == 1)
+        #expect(result.output.contains("broken.yaml:4:13: unknown domain 'nowhere'"))
+        #expect(result.output.contains("broken.yaml:3:5: missing field 'stem'"))
+    }
+
+    @Test func unknownDomainListsTheValidOnes() throws {
+        let result = try run(["drill", "--domain", "quantum"])
+        #expect(result.status != 0)
+        #expect(result.output.contains("unknown domain 'quantum'; valid domains: compute, analytics"))
+    }
+
+    @Test func listQuestionsShowsIdsWithNoteAndDomain() throws {
+        let result = try run(["list", "questions"])
+        #expect(result.status == 0)
+        #expect(result.output.contains("kms-01"))
+        #expect(result.output.contains("kms-cloudhsm"))
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+/// The real awsquiz binary in a real terminal: a tmux server of its own, driven by
+/// send-keys and read by capture-pane, as a user at an 80x24 terminal would.
+final class TmuxSession {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let binary = packageRoot.appendingPathComponent(".build/debug/awsquiz").path
+    static let questions = packageRoot.appendingPathComponent("Questions").path
+
+    private let socket = "awsquiz-e2e-\(UUID().uuidString.prefix(8))"
+
+    /// Starts `awsquiz ARGS` in a detached 80x24 session; the shell prints EXIT=<code> after it.
+    init(_ arguments: [String], environment: String = "LANG=C.UTF-8", columns: Int = 80, rows: Int = 24) throws {
+        guard FileManager.default.isExecutableFile(atPath: Self.binary) else {
+            throw Failure("build the binary first (README's test command runs swift build): \(Self.binary)")
+        }
+        let command = ([environment, Self.binary] + arguments).map { $0.contains(" ") ? "'\($0)'" : $0 }.joined(separator: " ")
+        try tmux(["new-session", "-d", "-x", "\(columns)", "-y", "\(rows)", "-s", "main", "\(command); echo EXIT=$?; sleep 30"])
+    }
+
+    deinit {
+        _ = try? tmux(["kill-server"])
+    }
+
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+        init(_ description: String) { self.description = description }
+    }
+
+    func send(_ keys: String...) throws {
+        try tmux(["send-keys", "-t", "main"] + keys)
+    }
+
+    func resize(columns: Int, rows: Int) throws {
+        try tmux(["resize-window", "-t", "main", "-x", "\(columns)", "-y", "\(rows)"])
+    }
+
+    func screen() throws -> String {
+        try tmux(["capture-pane", "-p", "-t", "main"])
+    }
+
+    /// Waits up to five seconds for the screen to contain `text`, returning the screen.
+    @discardableResult
+    func waitFor(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        var last = ""
+        for _ in 0..<100 {
+            last = try screen()
+            if last.contains(text) { return last }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("screen never showed \"\(text)\"; it showed:\n\(last)", sourceLocation: sourceLocation)
+        return last
+    }
+
+    /// Runs tmux through system(3): Foundation's Process can miss the exit of a tmux
+    /// client whose server it forked, and then waits forever.
+    @discardableResult
+    private func tmux(_ arguments: [String]) throws -> String {
+        let outputFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-\(UUID().uuidString).out")
+        defer { try? FileManager.default.removeItem(at: outputFile) }
+        let words = ["tmux", "-L", socket, "-f", "/dev/null"] + arguments
+        let command = words.map(Self.shellQuoted).joined(separator: " ") + " >\(Self.shellQuoted(outputFile.path)) 2>&1 </dev/null"
+        let status = system(command)
+        let text = (try? String(contentsOf: outputFile, encoding: .utf8)) ?? ""
+        guard status == 0 || arguments.first == "kill-server" else {
+            throw Failure("tmux \(arguments.joined(separator: " ")) failed (\(status)): \(text)")
+        }
+        return text
+    }
+
+    static func shellQuoted(_ word: String) -> String {
+        "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}

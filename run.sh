@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# awsquiz's two entry points: `./run.sh play [ARGS]` and `./run.sh test`.
+# Both install the system libraries they need (as root) or print the command to run.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+needs=()
+[ -e /usr/include/ncursesw/curses.h ] || needs+=(libncursesw5-dev)
+[ -e /usr/include/sqlite3.h ] || needs+=(libsqlite3-dev)
+command -v tmux >/dev/null 2>&1 || needs+=(tmux)
+if [ ${#needs[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libncursesw5-dev libsqlite3-dev tmux >/dev/null
+  else
+    echo "awsquiz needs ${needs[*]}; install them with: sudo apt-get install -y libncursesw5-dev libsqlite3-dev tmux" >&2
+    exit 1
+  fi
+fi
+command -v swift >/dev/null 2>&1 || { echo "awsquiz needs a Swift 6 toolchain (swift) on PATH." >&2; exit 1; }
+
+case "${1:-play}" in
+  play)
+    shift || true
+    swift build -c release --product awsquiz >&2
+    exec .build/release/awsquiz "$@"
+    ;;
+  test)
+    swift build
+    swift test
+    ;;
+  *)
+    echo "usage: ./run.sh play [awsquiz arguments] | ./run.sh test" >&2
+    exit 2
+    ;;
+esac
