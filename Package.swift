@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 let package = Package(
@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -18,18 +19,22 @@ let package = Package(
         ),
         .target(name: "QuizEngine"),
         .target(name: "QuestionBank", dependencies: ["QuizEngine", "Yams"]),
+        .target(name: "StudyHistory", dependencies: ["QuizEngine", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "QuizUI", dependencies: ["QuizEngine"]),
         .target(name: "CursesTerminal", dependencies: ["QuizUI", "CNcursesw"]),
         .executableTarget(
             name: "awsquiz",
             dependencies: [
-                "QuizEngine", "QuestionBank", "QuizUI", "CursesTerminal",
+                "QuizEngine", "QuestionBank", "StudyHistory", "QuizUI", "CursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "QuizEngineTests", dependencies: ["QuizEngine"]),
         .testTarget(name: "QuestionBankTests", dependencies: ["QuestionBank", "QuizEngine"]),
-        .testTarget(name: "QuizUITests", dependencies: ["QuizUI", "QuizEngine", "QuestionBank"]),
+        .testTarget(name: "StudyHistoryTests", dependencies: ["StudyHistory", "QuizEngine"]),
+        .testTarget(
+            name: "QuizUITests", dependencies: ["QuizUI", "QuizEngine", "QuestionBank"], exclude: ["Snapshots", "Fixtures"]
+        ),
         .testTarget(name: "EndToEndTests", dependencies: ["QuestionBank", "QuizEngine", "QuizUI"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,21 +1,34 @@
+import Foundation
 import QuizUI
 
-/// Runs the game: one thread, one message at a time, from key to update to frame.
+/// Runs the game: one thread, one message at a time, from key or tick to update to frame.
 public enum GameLoop {
     /// Plays until the user quits or a signal arrives, and always restores the terminal.
-    public static func run(_ model: inout AppModel, on terminal: CursesTerminal) -> CursesTerminal.StopReason {
+    /// `perform` carries out every effect but quitting; a message it returns (a failure
+    /// to save, say) goes back into the game.
+    public static func run(
+        _ model: inout AppModel, on terminal: CursesTerminal, perform: (Effect) -> Msg?
+    ) -> CursesTerminal.StopReason {
         defer { terminal.restore() }
-        _ = model.update(.resize(terminal.size))
+        func apply(_ msg: Msg) -> Bool {
+            var pending = [msg]
+            while !pending.isEmpty {
+                for effect in model.update(pending.removeFirst()) {
+                    if effect == .quit { return false }
+                    if let reply = perform(effect) { pending.append(reply) }
+                }
+            }
+            return true
+        }
+        _ = apply(.resize(terminal.size))
+        _ = apply(.tick(ProcessInfo.processInfo.systemUptime))
         terminal.draw(model.render())
         while true {
-            guard let event = terminal.nextEvent() else { continue }
-            switch event {
-            case .stop(let stop):
-                return stop
-            case .message(let msg):
-                if model.update(msg).contains(.quit) { return .quit }
-                terminal.draw(model.render())
-            }
+            let event = terminal.nextEvent()
+            if case .stop(let reason) = event { return reason }
+            if case .message(let msg) = event, !apply(msg) { return .quit }
+            if !apply(.tick(ProcessInfo.processInfo.systemUptime)) { return .quit }
+            terminal.draw(model.render())
         }
     }
 }

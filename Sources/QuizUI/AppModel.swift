@@ -7,6 +7,11 @@ public struct AppModel: Sendable {
         case domainPicker(cursor: Int)
         case drill(DrillState)
         case results(DrillState)
+        case examIntro(ExamIntro)
+        case exam(ExamState)
+        case examResults(ExamReview)
+        /// An exam left in progress; `next` is the exam to start instead if the user declines.
+        case resumeOffer(ExamSession, next: ExamPreset?)
     }
 
     public let bank: Bank
@@ -22,11 +27,19 @@ public struct AppModel: Sendable {
     public let drillLength: Int
     /// Seeds drills started from the menu; advanced after each so drills differ.
     public internal(set) var nextSeed: UInt64
+    /// An exam an earlier session left in progress, offered on the menu.
+    public internal(set) var pendingExam: ExamSession?
+    /// A problem with saved history, told on the menu (saving is off or a file was set aside).
+    public internal(set) var historyWarning: String?
+    /// The monotonic time of the last tick, to turn ticks into elapsed seconds.
+    var lastTick: Double?
 
     public init(
         bank: Bank, language: Language, size: TerminalSize, leftOutQuestions: Int = 0,
-        drillLength: Int = 10, seed: UInt64
+        drillLength: Int = 10, seed: UInt64, pendingExam: ExamSession? = nil, historyWarning: String? = nil
     ) {
+        self.pendingExam = pendingExam
+        self.historyWarning = historyWarning
         self.bank = bank
         self.language = language
         self.size = size
@@ -38,10 +51,30 @@ public struct AppModel: Sendable {
 
     /// Opens straight into a drill, as `awsquiz drill` does. Without questions, the menu.
     public mutating func startDrill(filter: QuestionFilter, count: Int?, title: LocalizedText) {
-        let items = QuestionDraw.drill(from: bank, filter: filter, count: count, seed: nextSeed)
-        nextSeed = SeededGenerator(seed: nextSeed).nextSeed
+        let items = QuestionDraw.drill(from: bank, filter: filter, count: count, seed: takeSeed())
         scroll = 0
         page = items.isEmpty ? .menu(cursor: 0) : .drill(DrillState(title: title, items: items))
+    }
+
+    /// Opens the start screen of a practice exam drawn with the next seed.
+    public mutating func openExam(_ preset: ExamPreset) {
+        let seed = takeSeed()
+        let drawn = ExamDraw.draw(from: bank, preset: preset, seed: seed)
+        scroll = 0
+        page = .examIntro(ExamIntro(preset: preset, seed: seed, items: drawn.items, shortfall: drawn.shortfall))
+    }
+
+    /// Asks whether to resume the exam in progress, or start `next` instead.
+    public mutating func offerResume(next: ExamPreset?) {
+        guard let pendingExam else { return }
+        scroll = 0
+        page = .resumeOffer(pendingExam, next: next)
+    }
+
+    mutating func takeSeed() -> UInt64 {
+        let seed = nextSeed
+        nextSeed = SeededGenerator(seed: seed).nextSeed
+        return seed
     }
 }
 

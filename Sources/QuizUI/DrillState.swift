@@ -19,10 +19,15 @@ public struct DrillState: Sendable, Hashable {
     public internal(set) var chosen: [Set<Int>] = []
     /// A one-line hint under the options, such as "choose two first".
     public internal(set) var hint: LocalizedTextWithCount?
+    /// Time spent on the current question so far, from ticks.
+    var secondsOnQuestion = 0.0
+    /// How history files the answers: a drill, or a review of earlier misses.
+    public let mode: AnswerRecord.Mode
 
-    public init(title: LocalizedText, items: [PresentedQuestion]) {
+    public init(title: LocalizedText, items: [PresentedQuestion], mode: AnswerRecord.Mode = .drill) {
         self.title = title
         self.items = items
+        self.mode = mode
     }
 
     public var current: PresentedQuestion { items[index] }

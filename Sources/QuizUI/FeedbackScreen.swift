@@ -4,23 +4,34 @@ import QuizEngine
 /// the note it came from and where AWS documents it.
 enum FeedbackScreen {
     static func content(_ model: AppModel, drill: DrillState, width: Int) -> ScreenContent {
+        let body: [StyledLine] = [[]] + explanationLines(
+            drill.current, chosen: drill.chosen[drill.index], model: model, width: width
+        )
+        let (title, status) = QuestionScreen.header(drill, language: model.language)
+        return ScreenContent(
+            title: title, status: status, body: body, focus: nil, footer: UIText.footerFeedback[model.language]
+        )
+    }
+
+    /// The verdict, each option marked right or wrong with why, the lesson, the note and the docs.
+    static func explanationLines(
+        _ presented: PresentedQuestion, chosen: Set<Int>, model: AppModel, width: Int
+    ) -> [StyledLine] {
         let language = model.language
-        let current = drill.current
-        let question = current.question
-        let chosen = drill.chosen[drill.index]
-        let isCorrect = current.isCorrect(chosen)
-        var body: [StyledLine] = [[]]
-        if isCorrect {
+        let question = presented.question
+        var body: [StyledLine] = []
+        if presented.isCorrect(chosen) {
             body.append([Span("✓ " + UIText.correct[language], CellStyle(bold: true, color: .green))])
         } else {
-            let letters = current.correctPositions.sorted().map(OptionLabel.letter).joined(separator: ", ")
+            let letters = presented.correctPositions.sorted().map(OptionLabel.letter).joined(separator: ", ")
+            let verdict = chosen.isEmpty ? UIText.unanswered : UIText.incorrect
             body.append([
-                Span("✗ " + UIText.incorrect[language], CellStyle(bold: true, color: .red)),
+                Span("✗ " + verdict[language], CellStyle(bold: true, color: .red)),
                 Span(" — " + UIText.format(UIText.correctAnswerIs, language, [letters]), CellStyle(bold: true)),
             ])
         }
         body.append([])
-        for (position, choice) in current.displayedChoices.enumerated() {
+        for (position, choice) in presented.displayedChoices.enumerated() {
             let wasChosen = chosen.contains(position)
             let mark: Span = choice.isCorrect
                 ? Span("✓ ", CellStyle(bold: true, color: .green))
@@ -49,9 +60,6 @@ enum FeedbackScreen {
         for link in question.docs {
             body += LineBuilder.wrapped(link, width: width, style: CellStyle(underline: true, color: .cyan), prefix: [Span("  ")])
         }
-        let (title, status) = QuestionScreen.header(drill, language: language)
-        return ScreenContent(
-            title: title, status: status, body: body, focus: nil, footer: UIText.footerFeedback[language]
-        )
+        return body
     }
 }

@@ -2,17 +2,33 @@ import QuizEngine
 
 /// The main menu: what the user can do, and what the bank holds.
 enum MenuScreen {
-    enum Item: CaseIterable {
+    enum Item: Hashable {
+        case resumeExam
+        case exam(Exam)
         case drillDomain
         case drillAll
         case quit
+    }
 
-        var label: LocalizedText {
-            switch self {
-            case .drillDomain: UIText.menuDrillDomain
-            case .drillAll: UIText.menuDrillAll
-            case .quit: UIText.menuQuit
-            }
+    static func items(_ model: AppModel) -> [Item] {
+        (model.pendingExam == nil ? [] : [.resumeExam]) + [.exam(.sap), .exam(.saa), .drillDomain, .drillAll, .quit]
+    }
+
+    static func label(_ item: Item, model: AppModel) -> String {
+        let language = model.language
+        switch item {
+        case .resumeExam:
+            guard let exam = model.pendingExam else { return "" }
+            return UIText.format(
+                UIText.menuResume, language,
+                [exam.preset.exam.code, exam.answeredCount, exam.items.count, Clock.format(exam.remainingSeconds)]
+            )
+        case .exam(let exam):
+            let preset = ExamPreset.standard(exam)
+            return UIText.format(UIText.menuExam, language, [exam.code, preset.questionCount, preset.minutes])
+        case .drillDomain: return UIText.menuDrillDomain[language]
+        case .drillAll: return UIText.menuDrillAll[language]
+        case .quit: return UIText.menuQuit[language]
         }
     }
 
@@ -20,12 +36,12 @@ enum MenuScreen {
         let language = model.language
         var body: [StyledLine] = [[]]
         var focus: Range<Int>?
-        for (index, item) in Item.allCases.enumerated() {
+        for (index, item) in items(model).enumerated() {
             let selected = index == cursor
             if selected { focus = body.count..<(body.count + 1) }
             body.append([
                 Span(selected ? "▸ " : "  ", CellStyle(bold: true, color: .cyan)),
-                Span(item.label[language], CellStyle(bold: selected, reverse: selected)),
+                Span(label(item, model: model), CellStyle(bold: selected, reverse: selected)),
             ])
         }
         body.append([])
@@ -34,6 +50,12 @@ enum MenuScreen {
             UIText.bankSummary, language, [model.bank.questions.count, catalog.notes.count, catalog.domains.count]
         )
         body += LineBuilder.wrapped(summary, width: width, style: CellStyle(dim: true))
+        if let warning = model.historyWarning {
+            body.append([])
+            body += LineBuilder.wrapped(
+                UIText.historyWarning[language] + " " + warning, width: width, style: CellStyle(color: .yellow)
+            )
+        }
         if model.leftOutQuestions > 0 {
             body.append([])
             body += LineBuilder.wrapped(

@@ -1,3 +1,5 @@
+import QuizEngine
+
 /// A key as the game understands it, independent of any terminal library.
 public enum Key: Sendable, Hashable {
     case character(Character)
@@ -27,9 +29,17 @@ public struct TerminalSize: Sendable, Hashable {
 public enum Msg: Sendable, Hashable {
     case key(Key)
     case resize(TerminalSize)
+    /// Monotonic seconds (never the wall clock), sent a few times a second.
+    case tick(Double)
+    /// The runtime could not carry out an effect; the user is told on screen.
+    case historyFailed(String)
 }
 
 /// What `update` asks the runtime to do; values, so tests can assert them.
 public enum Effect: Sendable, Hashable {
     case quit
+    case recordAnswers([AnswerRecord])
+    /// Save the exam as it stands; with a score once it is submitted.
+    case saveExam(ExamSnapshot, Score?)
+    case abandonSavedExam
 }

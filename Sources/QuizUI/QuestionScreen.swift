@@ -8,33 +8,11 @@ enum QuestionScreen {
 
     static func content(_ model: AppModel, drill: DrillState, width: Int) -> ScreenContent {
         let language = model.language
-        let current = drill.current
-        let question = current.question
         var body: [StyledLine] = [[]]
-        body += LineBuilder.wrapped(question.stem[language], width: width)
-        body.append([])
-        if question.isMultiResponse {
-            body.append([Span(
-                UIText.format(UIText.chooseMany, language, [question.requiredSelections]), CellStyle(bold: true, color: .yellow)
-            )])
-        }
-        var focus: Range<Int>?
-        for (position, choice) in current.displayedChoices.enumerated() {
-            let underCursor = position == drill.cursor
-            let chosen = drill.selection.contains(position)
-            let box = question.isMultiResponse ? (chosen ? "[x] " : "[ ] ") : (chosen ? "(•) " : "( ) ")
-            let prefix = [
-                Span(underCursor ? "▸ " : "  ", CellStyle(bold: true, color: .cyan)),
-                Span(box, CellStyle(bold: chosen, color: chosen ? .cyan : nil)),
-                Span("\(OptionLabel.letter(position)). ", CellStyle(bold: true)),
-            ]
-            let start = body.count
-            body += LineBuilder.wrapped(
-                choice.text[language], width: width, style: CellStyle(bold: underCursor, color: chosen ? .cyan : nil),
-                prefix: prefix
-            )
-            if underCursor { focus = start..<body.count }
-        }
+        let (lines, focus) = questionLines(
+            drill.current, selection: drill.selection, cursor: drill.cursor, language: language, width: width, firstLine: body.count
+        )
+        body += lines
         if let hint = drill.hint {
             body.append([])
             body += LineBuilder.wrapped(
@@ -44,7 +22,41 @@ enum QuestionScreen {
         let (title, status) = header(drill, language: language)
         return ScreenContent(
             title: title, status: status, body: body, focus: focus,
-            footer: UIText.format(UIText.footerQuestion, language, [question.choices.count])
+            footer: UIText.format(UIText.footerQuestion, language, [drill.current.question.choices.count])
         )
+    }
+
+    /// The stem, "choose two" for multi-response, and the options with the cursor and the
+    /// choices marked. `focus` is the lines of the option under the cursor, counted from
+    /// `firstLine`, the line these lines will start at in the body.
+    static func questionLines(
+        _ presented: PresentedQuestion, selection: Set<Int>, cursor: Int, language: Language, width: Int, firstLine: Int
+    ) -> (lines: [StyledLine], focus: Range<Int>?) {
+        let question = presented.question
+        var lines = LineBuilder.wrapped(question.stem[language], width: width)
+        lines.append([])
+        if question.isMultiResponse {
+            lines.append([Span(
+                UIText.format(UIText.chooseMany, language, [question.requiredSelections]), CellStyle(bold: true, color: .yellow)
+            )])
+        }
+        var focus: Range<Int>?
+        for (position, choice) in presented.displayedChoices.enumerated() {
+            let underCursor = position == cursor
+            let chosen = selection.contains(position)
+            let box = question.isMultiResponse ? (chosen ? "[x] " : "[ ] ") : (chosen ? "(•) " : "( ) ")
+            let prefix = [
+                Span(underCursor ? "▸ " : "  ", CellStyle(bold: true, color: .cyan)),
+                Span(box, CellStyle(bold: chosen, color: chosen ? .cyan : nil)),
+                Span("\(OptionLabel.letter(position)). ", CellStyle(bold: true)),
+            ]
+            let start = firstLine + lines.count
+            lines += LineBuilder.wrapped(
+                choice.text[language], width: width, style: CellStyle(bold: underCursor, color: chosen ? .cyan : nil),
+                prefix: prefix
+            )
+            if underCursor { focus = start..<(firstLine + lines.count) }
+        }
+        return (lines, focus)
     }
 }

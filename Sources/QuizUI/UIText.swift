@@ -11,6 +11,68 @@ enum UIText {
         ja: "%d 問を読み込めませんでした。詳しくは awsquiz check を実行してください。",
         en: "%d questions were left out for errors; run awsquiz check for details."
     )
+    static let menuExam = LocalizedText(ja: "模擬試験 %@（%d 問・%d 分）", en: "Practice exam %@ (%d questions, %d min)")
+    static let menuResume = LocalizedText(ja: "中断した試験を再開 %@（%d/%d 回答済み・残り %@）", en: "Resume exam %@ (%d/%d answered, %@ left)")
+    static let historyWarning = LocalizedText(ja: "履歴:", en: "History:")
+    static let tenMinutesLeft = LocalizedText(ja: "⚠ 残り 10 分です。", en: "⚠ 10 minutes left.")
+    static let oneMinuteLeft = LocalizedText(ja: "⚠ 残り 1 分です。時間切れで自動的に提出されます。", en: "⚠ 1 minute left. The exam is submitted by itself at zero.")
+    static let unanswered = LocalizedText(ja: "未回答", en: "Unanswered")
+    static let myMisses = LocalizedText(ja: "間違えた問題", en: "My misses")
+    static let examMode = LocalizedText(ja: "模擬試験", en: "Practice exam")
+    static let examIntroFigures = LocalizedText(
+        ja: "%d 問 · %d 分 · 合格ライン %d（スケールスコア 100〜1000）",
+        en: "%d questions · %d minutes · pass mark %d (scaled score 100-1000)"
+    )
+    static let examIntroRules = LocalizedText(
+        ja: "試験中は解説を表示しません。回答はいつでも変更でき、f でフラグ、g で一覧を開けます。時間切れになると自動で提出されます。回答と残り時間はその都度保存され、中断しても再開できます。",
+        en: "No explanations during the exam. Change answers at any time, flag with f, open the overview with g. At zero the exam is submitted by itself. Answers and time left are saved as you go, so a left exam can be resumed."
+    )
+    static let examShortfall = LocalizedText(
+        ja: "問題集にはこの試験に使える問題が %d 問しかないため、%d 問で行います。",
+        en: "The bank holds only %d questions for this exam, so it has %d."
+    )
+    static let examIntroStart = LocalizedText(ja: "Enter で開始します。", en: "Press Enter to start.")
+    static let footerExamIntro = LocalizedText(ja: "Enter 開始  t English  q 戻る", en: "Enter start  t 日本語  q back")
+    static let footerExam = LocalizedText(
+        ja: "1-%d 選択  ←→ 前後  f フラグ  g 一覧  Enter 次へ  t English  q 中断",
+        en: "1-%d choose  ←→ prev/next  f flag  g overview  Enter next  t 日本語  q leave"
+    )
+    static let gridSummary = LocalizedText(ja: "一覧: 回答済み %d · 未回答 %d · フラグ %d", en: "Overview: %d answered · %d unanswered · %d flagged")
+    static let gridLegend = LocalizedText(ja: "● 回答済み  ○ 未回答  ⚑ フラグ", en: "● answered  ○ unanswered  ⚑ flagged")
+    static let footerGrid = LocalizedText(ja: "矢印 移動  Enter その問題へ  s 提出  g/q 戻る", en: "arrows move  Enter go to  s submit  g/q back")
+    static let confirmSubmit = LocalizedText(
+        ja: "試験を提出しますか？ 未回答 %d 問、フラグ %d 問。 y 提出 / n 戻る",
+        en: "Submit the exam? %d unanswered, %d flagged.  y submit / n back"
+    )
+    static let confirmLeave = LocalizedText(
+        ja: "試験を中断しますか？ 回答と残り時間は保存され、次回再開できます。 y 中断 / n 戻る",
+        en: "Leave the exam? Answers and time left are saved; you can resume it later.  y leave / n back"
+    )
+    static let examResultsTitle = LocalizedText(ja: "模擬試験の結果", en: "Exam results")
+    static let scaledScore = LocalizedText(ja: "推定スケールスコア %d（推定値）· 合格ライン %d", en: "Estimated scaled score %d (an estimate) · pass mark %d")
+    static let passed = LocalizedText(ja: "合格", en: "PASS")
+    static let failed = LocalizedText(ja: "不合格", en: "FAIL")
+    static let timeUsed = LocalizedText(ja: "使用時間 %@ / %@", en: "Time used %@ of %@")
+    static let reviewChoices = LocalizedText(
+        ja: "見直し: a すべて  i 不正解 (%d)  u 未回答 (%d)  f フラグ (%d)  d 間違えた問題をドリル",
+        en: "Review: a all  i incorrect (%d)  u unanswered (%d)  f flagged (%d)  d drill my misses"
+    )
+    static let reviewFilterTitles: [ExamReview.Filter: LocalizedText] = [
+        .all: LocalizedText(ja: "すべての問題", en: "All questions"),
+        .incorrect: LocalizedText(ja: "不正解の問題", en: "Incorrect questions"),
+        .unanswered: LocalizedText(ja: "未回答の問題", en: "Unanswered questions"),
+        .flagged: LocalizedText(ja: "フラグを付けた問題", en: "Flagged questions"),
+    ]
+    static let noneInList = LocalizedText(ja: "該当する問題はありません。", en: "No questions here.")
+    static let footerExamResults = LocalizedText(ja: "a/i/u/f 見直し  d ドリル  Enter/q メニューへ", en: "a/i/u/f review  d drill misses  Enter/q menu")
+    static let footerReviewList = LocalizedText(ja: "↑↓ 選択  Enter 表示  a/i/u/f 絞り込み  q 戻る", en: "↑↓ move  Enter open  a/i/u/f filter  q back")
+    static let footerReviewDetail = LocalizedText(ja: "←→ 前後  PgUp/PgDn スクロール  t English  q 一覧へ", en: "←→ prev/next  PgUp/PgDn scroll  t 日本語  q list")
+    static let resumeTitle = LocalizedText(ja: "中断した試験があります", en: "An exam is in progress")
+    static let resumeBody = LocalizedText(ja: "%@: %d/%d 問回答済み、フラグ %d、残り %@。", en: "%@: %d of %d answered, %d flagged, %@ left.")
+    static let resumeChoices = LocalizedText(
+        ja: "Enter 再開  n 新しい試験を始める（中断した試験は破棄）  q メニューへ",
+        en: "Enter resume  n start a new exam (the old one is discarded)  q menu"
+    )
     static let pickDomainTitle = LocalizedText(ja: "ドリルする分野を選んでください", en: "Choose a domain to drill")
     static let allDomains = LocalizedText(ja: "すべての分野", en: "All domains")
     static let questionsCount = LocalizedText(ja: "%d 問", en: "%d questions")

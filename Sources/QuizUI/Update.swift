@@ -10,6 +10,27 @@ extension AppModel {
             return []
         case .key(let key):
             return handle(key)
+        case .tick(let now):
+            let elapsed = lastTick.map { max(0, now - $0) } ?? 0
+            lastTick = now
+            return advanceClock(by: elapsed)
+        case .historyFailed(let reason):
+            historyWarning = reason
+            return []
+        }
+    }
+
+    /// Ticks time the current drill question and run the exam clock.
+    private mutating func advanceClock(by seconds: Double) -> [Effect] {
+        switch page {
+        case .drill(var drill) where drill.phase == .answering:
+            drill.secondsOnQuestion += seconds
+            page = .drill(drill)
+            return []
+        case .exam(var exam):
+            return tickExam(&exam, seconds: seconds)
+        default:
+            return []
         }
     }
 
@@ -17,6 +38,9 @@ extension AppModel {
         if helpVisible {
             helpVisible = false
             return []
+        }
+        if case .exam(var exam) = page, exam.overlay != .none || exam.notice != nil {
+            if let effects = handleExamOverlay(key, exam: &exam) { return effects }
         }
         switch key {
         case .character("?"):
@@ -42,6 +66,10 @@ extension AppModel {
             let effects = drill.phase == .answering ? handleAnswering(key, drill: &drill) : handleFeedback(key, drill: &drill)
             if case .drill = page { page = .drill(drill) }
             return effects
+        case .examIntro(let intro): return handleExamIntro(key, intro: intro)
+        case .exam(var exam): return handleExam(key, exam: &exam)
+        case .examResults(var review): return handleExamReview(key, review: &review)
+        case .resumeOffer(let session, let next): return handleResumeOffer(key, session: session, next: next)
         case .results:
             switch key {
             case .enter, .escape, .character("q"):
@@ -57,7 +85,7 @@ extension AppModel {
     }
 
     private mutating func handleMenu(_ key: Key, cursor: Int) -> [Effect] {
-        let items = MenuScreen.Item.allCases
+        let items = MenuScreen.items(self)
         switch key {
         case .up, .character("k"):
             page = .menu(cursor: max(0, cursor - 1))
@@ -68,7 +96,9 @@ extension AppModel {
         case .escape, .character("q"):
             return [.quit]
         case .enter, .space:
-            switch items[cursor] {
+            switch items[min(cursor, items.count - 1)] {
+            case .resumeExam: offerResume(next: nil)
+            case .exam(let exam): openExam(.standard(exam))
             case .drillDomain: showPage(.domainPicker(cursor: 0))
             case .drillAll: startDrill(filter: QuestionFilter(), count: drillLength, title: UIText.allDomains)
             case .quit: return [.quit]
@@ -128,9 +158,15 @@ extension AppModel {
             drill.chosen.append(drill.selection)
             drill.phase = .feedback
             drill.hint = nil
+            let current = drill.current
+            let record = AnswerRecord(
+                questionID: current.question.id, chosen: current.authorIndices(of: drill.selection),
+                isCorrect: current.isCorrect(drill.selection), secondsTaken: drill.secondsOnQuestion, mode: drill.mode
+            )
+            drill.secondsOnQuestion = 0
             page = .drill(drill)
             scroll = 0
-            return []
+            return [.recordAnswers([record])]
         case .escape:
             finishDrill(drill)
             return []
@@ -179,12 +215,12 @@ extension AppModel {
         showPage(drill.chosen.isEmpty ? .menu(cursor: 0) : .results(drill))
     }
 
-    private mutating func showPage(_ newPage: Page) {
+    mutating func showPage(_ newPage: Page) {
         page = newPage
         scroll = 0
     }
 
-    private mutating func scroll(by lines: Int) {
+    mutating func scroll(by lines: Int) {
         scroll += lines
         clampScroll()
     }
@@ -194,7 +230,7 @@ extension AppModel {
     }
 
     /// Scrolls just enough to show the lines under the cursor.
-    private mutating func keepFocusVisible() {
+    mutating func keepFocusVisible() {
         let content = content()
         if let focus = content.focus {
             if focus.lowerBound < scroll { scroll = focus.lowerBound }

@@ -16,6 +16,10 @@ extension AppModel {
             return QuestionScreen.content(self, drill: drill, width: bodyWidth)
         case .drill(let drill): return FeedbackScreen.content(self, drill: drill, width: bodyWidth)
         case .results(let drill): return ResultsScreen.content(self, drill: drill, width: bodyWidth)
+        case .examIntro(let intro): return ExamIntroScreen.content(self, intro: intro, width: bodyWidth)
+        case .exam(let exam): return ExamScreen.content(self, exam: exam, width: bodyWidth)
+        case .examResults(let review): return ExamResultsScreen.content(self, review: review, width: bodyWidth)
+        case .resumeOffer(let session, _): return ResumeOfferScreen.content(self, session: session, width: bodyWidth)
         }
     }
 

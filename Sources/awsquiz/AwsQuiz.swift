@@ -7,13 +7,15 @@ struct AwsQuiz: ParsableCommand {
         commandName: "awsquiz",
         abstract: "Exam-style AWS Solutions Architect practice in the terminal, in Japanese or English.",
         version: "0.1.0",
-        subcommands: [DrillCommand.self, CheckCommand.self, ListCommand.self]
+        subcommands: [ExamCommand.self, DrillCommand.self, CheckCommand.self, ListCommand.self]
     )
 
     @OptionGroup var common: CommonOptions
 
     func run() throws {
         let loaded = try common.loadBank()
-        try PlaySession(common: common, loaded: loaded, seed: nil).play { _ in }
+        try PlaySession(common: common, loaded: loaded, seed: nil).play { model in
+            model.offerResume(next: nil)
+        }
     }
 }

@@ -11,8 +11,18 @@ struct CommonOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Language: ja or en (default: ja when LANG or LC_ALL starts with ja).", valueName: "ja|en"))
     var lang: Language?
 
+    @Option(name: .customLong("data-dir"), help: ArgumentHelp("Where history is kept (default: $XDG_DATA_HOME/awsquiz, else ~/.local/share/awsquiz).", valueName: "dir"))
+    var dataDirectory: String?
+
     @Flag(name: .customLong("no-color"), help: "Draw without colours (NO_COLOR is honoured too).")
     var noColor = false
+
+    var resolvedDataDirectory: String {
+        if let dataDirectory { return dataDirectory }
+        let environment = ProcessInfo.processInfo.environment
+        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty { return xdg + "/awsquiz" }
+        return (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share/awsquiz"
+    }
 
     var language: Language {
         if let lang { return lang }

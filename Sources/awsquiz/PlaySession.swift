@@ -21,13 +21,15 @@ struct PlaySession {
         } catch {
             throw PlainFailure(message: error.description)
         }
+        let store = HistoryStore(directory: common.resolvedDataDirectory)
         var model = AppModel(
             bank: bank, language: common.language, size: terminal.size,
             leftOutQuestions: loaded.leftOutQuestions + loaded.unreadableFiles,
-            seed: seed ?? UInt64.random(in: 0...UInt64.max)
+            seed: seed ?? UInt64.random(in: 0...UInt64.max), pendingExam: store.pendingExam(bank: bank),
+            historyWarning: store.warning
         )
         prepare(&model)
-        switch GameLoop.run(&model, on: terminal) {
+        switch GameLoop.run(&model, on: terminal, perform: store.perform) {
         case .quit: return
         case .signal(let number): throw ExitCode(128 + number)
         }

@@ -12,7 +12,7 @@ import Testing
     @Test(arguments: Language.allCases)
     func domainPicker(language: Language) throws {
         var model = ScreenFixtures.model(language)
-        ScreenFixtures.send(&model, .enter, .down)
+        ScreenFixtures.send(&model, .down, .down, .enter, .down)
         try ScreenSnapshot.assert(model.render(), named: "picker-\(language)-80x24")
     }
 

@@ -18,7 +18,7 @@ import Testing
 
     @Test func menuDrillAllStartsADrillAndBackReturns() throws {
         var model = ScreenFixtures.model(.en)
-        ScreenFixtures.send(&model, .down, .enter)
+        ScreenFixtures.send(&model, .down, .down, .down, .enter)
         #expect(try drill(model).items.count == 2)
         ScreenFixtures.send(&model, .escape)
         #expect(model.page == .menu(cursor: 0))

@@ -1,0 +1,71 @@
+/// An exam as it is saved: question ids instead of questions, so it survives restarts
+/// and can be checked against the bank it is resumed with.
+public struct ExamSnapshot: Sendable, Hashable, Codable {
+    public struct Item: Sendable, Hashable, Codable {
+        public let questionID: String
+        public let choiceOrder: [Int]
+
+        public init(questionID: String, choiceOrder: [Int]) {
+            self.questionID = questionID
+            self.choiceOrder = choiceOrder
+        }
+    }
+
+    public let preset: ExamPreset
+    public let seed: UInt64
+    public let items: [Item]
+    public let answers: [[Int]]
+    public let flagged: [Int]
+    public let index: Int
+    public let remainingSeconds: Double
+    public let status: ExamSession.Status
+
+    public init(
+        preset: ExamPreset, seed: UInt64, items: [Item], answers: [[Int]], flagged: [Int], index: Int,
+        remainingSeconds: Double, status: ExamSession.Status
+    ) {
+        self.preset = preset
+        self.seed = seed
+        self.items = items
+        self.answers = answers
+        self.flagged = flagged
+        self.index = index
+        self.remainingSeconds = remainingSeconds
+        self.status = status
+    }
+}
+
+extension ExamSession {
+    public var snapshot: ExamSnapshot {
+        ExamSnapshot(
+            preset: preset, seed: seed,
+            items: items.map { ExamSnapshot.Item(questionID: $0.question.id, choiceOrder: $0.choiceOrder) },
+            answers: answers.map { $0.sorted() }, flagged: flagged.sorted(), index: index,
+            remainingSeconds: remainingSeconds, status: status
+        )
+    }
+
+    /// The saved exam over today's bank. Questions that are gone, or whose options changed
+    /// in number, are dropped with their answers; `dropped` says how many.
+    public static func restore(_ snapshot: ExamSnapshot, bank: Bank) -> (session: ExamSession, dropped: Int) {
+        var items: [PresentedQuestion] = []
+        var answers: [Set<Int>] = []
+        var flagged: Set<Int> = []
+        var index = 0
+        for (offset, item) in snapshot.items.enumerated() {
+            guard let question = bank.question(item.questionID),
+                  item.choiceOrder.sorted() == Array(question.choices.indices)
+            else { continue }
+            if offset == snapshot.index { index = items.count }
+            if snapshot.flagged.contains(offset) { flagged.insert(items.count) }
+            items.append(PresentedQuestion(question: question, choiceOrder: item.choiceOrder))
+            let saved = offset < snapshot.answers.count ? snapshot.answers[offset] : []
+            answers.append(Set(saved.filter { question.choices.indices.contains($0) }))
+        }
+        let session = ExamSession(
+            preset: snapshot.preset, seed: snapshot.seed, items: items, answers: answers, flagged: flagged,
+            index: index, remainingSeconds: snapshot.remainingSeconds, status: snapshot.status
+        )
+        return (session, snapshot.items.count - items.count)
+    }
+}

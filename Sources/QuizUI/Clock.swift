@@ -1,0 +1,16 @@
+import QuizEngine
+
+/// Exam time as the header shows it.
+enum Clock {
+    /// `H:MM:SS`, counting a started second as whole so 0:00:00 means time is up.
+    static func format(_ seconds: Double) -> String {
+        let total = max(0, Int(seconds.rounded(.up)))
+        let hours = total / 3600, minutes = total / 60 % 60, rest = total % 60
+        return "\(hours):\(minutes < 10 ? "0" : "")\(minutes):\(rest < 10 ? "0" : "")\(rest)"
+    }
+}
+
+extension Exam {
+    /// The exam's code as AWS prints it.
+    var code: String { self == .sap ? "SAP-C02" : "SAA-C03" }
+}

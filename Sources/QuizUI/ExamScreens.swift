@@ -1,0 +1,130 @@
+import QuizEngine
+
+/// The start screen of a practice exam.
+enum ExamIntroScreen {
+    static func content(_ model: AppModel, intro: ExamIntro, width: Int) -> ScreenContent {
+        let language = model.language
+        let preset = intro.preset
+        var body: [StyledLine] = [[]]
+        body.append([Span("\(UIText.examMode[language]) \(preset.exam.code)", CellStyle(bold: true))])
+        body.append([])
+        body += LineBuilder.wrapped(
+            UIText.format(UIText.examIntroFigures, language, [intro.items.count, preset.minutes, preset.passingScore]),
+            width: width
+        )
+        if intro.shortfall > 0 {
+            body.append([])
+            body += LineBuilder.wrapped(
+                UIText.format(UIText.examShortfall, language, [intro.items.count, intro.items.count]), width: width,
+                style: CellStyle(color: .yellow)
+            )
+        }
+        body.append([])
+        body += LineBuilder.wrapped(UIText.examIntroRules[language], width: width)
+        body.append([])
+        body += LineBuilder.wrapped(UIText.examIntroStart[language], width: width, style: CellStyle(bold: true))
+        return ScreenContent(title: UIText.appTitle[language], body: body, focus: nil, footer: UIText.footerExamIntro[language])
+    }
+}
+
+/// A question during an exam, or the overview grid, or a question to confirm.
+enum ExamScreen {
+    static func content(_ model: AppModel, exam: ExamState, width: Int) -> ScreenContent {
+        let language = model.language
+        let session = exam.session
+        let flag = session.flagged.contains(session.index) ? "⚑ " : ""
+        let title = "\(UIText.examMode[language]) \(session.preset.exam.code)"
+        let status = "\(flag)Q \(session.index + 1)/\(session.items.count)  \(Clock.format(session.remainingSeconds))"
+        if case .grid(let cursor) = exam.overlay {
+            return ScreenContent(
+                title: title, status: status, body: ReviewGridScreen.lines(session, cursor: cursor, language: language, width: width),
+                focus: ReviewGridScreen.focus(cursor: cursor, width: width), footer: UIText.footerGrid[language]
+            )
+        }
+        var body: [StyledLine] = [[]]
+        if let notice = exam.notice {
+            body += LineBuilder.wrapped(notice[language], width: width, style: CellStyle(bold: true, color: .yellow))
+            body.append([])
+        }
+        let (lines, focus) = QuestionScreen.questionLines(
+            session.current, selection: session.answers[session.index], cursor: exam.cursor, language: language,
+            width: width, firstLine: body.count
+        )
+        body += lines
+        let prompt: String? = switch exam.overlay {
+        case .confirmSubmit:
+            UIText.format(UIText.confirmSubmit, language, [session.items.count - session.answeredCount, session.flagged.count])
+        case .confirmLeave: UIText.confirmLeave[language]
+        case .none, .grid: nil
+        }
+        if let prompt {
+            body.append([])
+            body += LineBuilder.wrapped(prompt, width: width, style: CellStyle(bold: true, reverse: true))
+        }
+        return ScreenContent(
+            title: title, status: status, body: body, focus: prompt == nil ? focus : (body.count - 1)..<body.count,
+            footer: UIText.format(UIText.footerExam, language, [session.current.question.choices.count])
+        )
+    }
+}
+
+/// Every question of the exam as answered, unanswered or flagged; the cursor jumps to one.
+enum ReviewGridScreen {
+    static let cellWidth = 7
+    /// Lines above the first row of cells.
+    static let headerLines = 4
+
+    static func columns(width: Int) -> Int { max(1, width / cellWidth) }
+
+    static func focus(cursor: Int, width: Int) -> Range<Int> {
+        let row = headerLines + cursor / columns(width: width)
+        return row..<(row + 1)
+    }
+
+    static func lines(_ session: ExamSession, cursor: Int, language: Language, width: Int) -> [StyledLine] {
+        var lines: [StyledLine] = [[]]
+        let answered = session.answeredCount
+        lines += LineBuilder.wrapped(
+            UIText.format(UIText.gridSummary, language, [answered, session.items.count - answered, session.flagged.count]),
+            width: width, style: CellStyle(bold: true)
+        ).prefix(1)
+        lines.append([Span(UIText.gridLegend[language], CellStyle(dim: true))])
+        lines.append([])
+        let perRow = columns(width: width)
+        for rowStart in stride(from: 0, to: session.items.count, by: perRow) {
+            var row: StyledLine = []
+            for index in rowStart..<min(rowStart + perRow, session.items.count) {
+                let isAnswered = session.isAnswered(index)
+                let number = String(index + 1).leftPadded(to: 3)
+                let flag = session.flagged.contains(index) ? "⚑" : " "
+                let style = CellStyle(
+                    bold: index == cursor, reverse: index == cursor, dim: !isAnswered && index != cursor,
+                    color: session.flagged.contains(index) ? .yellow : nil
+                )
+                row.append(Span("\(isAnswered ? "●" : "○")\(number)\(flag)", style))
+                row.append(Span("  "))
+            }
+            lines.append(row)
+        }
+        return lines
+    }
+}
+
+/// An exam left in progress by an earlier session.
+enum ResumeOfferScreen {
+    static func content(_ model: AppModel, session: ExamSession, width: Int) -> ScreenContent {
+        let language = model.language
+        var body: [StyledLine] = [[]]
+        body.append([Span(UIText.resumeTitle[language], CellStyle(bold: true))])
+        body.append([])
+        body += LineBuilder.wrapped(
+            UIText.format(UIText.resumeBody, language, [
+                session.preset.exam.code, session.answeredCount, session.items.count, session.flagged.count,
+                Clock.format(session.remainingSeconds),
+            ]), width: width
+        )
+        body.append([])
+        body += LineBuilder.wrapped(UIText.resumeChoices[language], width: width, style: CellStyle(bold: true))
+        return ScreenContent(title: UIText.appTitle[language], body: body, focus: nil, footer: UIText.resumeChoices[language])
+    }
+}

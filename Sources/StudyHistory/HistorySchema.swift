@@ -1,0 +1,30 @@
+import GRDB
+
+/// The history file's schema, one migration per version; GRDB records which have run.
+enum HistorySchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.create(table: "answer") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("questionID", .text).notNull().indexed()
+                table.column("chosen", .text).notNull()
+                table.column("isCorrect", .boolean).notNull()
+                table.column("secondsTaken", .double).notNull()
+                table.column("mode", .text).notNull()
+                table.column("answeredAt", .datetime).notNull().indexed()
+            }
+            try db.create(table: "exam") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("exam", .text).notNull()
+                table.column("snapshot", .text).notNull()
+                table.column("status", .text).notNull().indexed()
+                table.column("startedAt", .datetime).notNull()
+                table.column("updatedAt", .datetime).notNull()
+                table.column("correct", .integer)
+                table.column("total", .integer)
+            }
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import GRDB
+import QuizEngine
+
+/// What a user did across sessions, in one SQLite file in the data directory: every
+/// answer the moment it is given, and the exam in progress after every change.
+public final class StudyHistory {
+    public static let fileName = "history.sqlite"
+
+    private let database: DatabaseQueue
+    /// Set when a damaged file was moved aside on opening; the user must be told.
+    public let setAsidePath: String?
+
+    /// Opens (creating if needed) the history in `directory`. A file that is not a
+    /// readable database is renamed aside, never deleted, and a fresh one is started.
+    public init(directory: String) throws {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let path = (directory as NSString).appendingPathComponent(Self.fileName)
+        do {
+            database = try Self.open(path)
+            setAsidePath = nil
+        } catch let error as DatabaseError where [.SQLITE_NOTADB, .SQLITE_CORRUPT].contains(error.resultCode) {
+            let aside = path + ".damaged-" + String(Int(Date().timeIntervalSince1970))
+            try FileManager.default.moveItem(atPath: path, toPath: aside)
+            database = try Self.open(path)
+            setAsidePath = aside
+        }
+    }
+
+    private static func open(_ path: String) throws -> DatabaseQueue {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(2)
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        try queue.read { db in _ = try Int.fetchOne(db, sql: "PRAGMA schema_version") }
+        try HistorySchema.migrator.migrate(queue)
+        return queue
+    }
+
+    /// Saves answers at once, in one transaction.
+    public func record(_ answers: [AnswerRecord], at date: Date = Date()) throws {
+        try database.write { db in
+            for answer in answers {
+                try db.execute(
+                    sql: """
+                    INSERT INTO answer (questionID, chosen, isCorrect, secondsTaken, mode, answeredAt)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """,
+                    arguments: [
+                        answer.questionID, answer.chosen.map(String.init).joined(separator: ","), answer.isCorrect,
+                        answer.secondsTaken, answer.mode.rawValue, date,
+                    ]
+                )
+            }
+        }
+    }
+
+    /// Saves the exam in progress (one at a time), or closes it with its score once submitted.
+    public func saveExam(_ snapshot: ExamSnapshot, score: Score? = nil, at date: Date = Date()) throws {
+        let json = String(decoding: try JSONEncoder().encode(snapshot), as: UTF8.self)
+        try database.write { db in
+            let openID = try Int64.fetchOne(db, sql: "SELECT id FROM exam WHERE status = 'inProgress' ORDER BY id DESC LIMIT 1")
+            if let openID {
+                try db.execute(
+                    sql: "UPDATE exam SET snapshot = ?, status = ?, updatedAt = ?, correct = ?, total = ? WHERE id = ?",
+                    arguments: [json, snapshot.status.rawValue, date, score?.correct, score?.total, openID]
+                )
+            } else {
+                try db.execute(
+                    sql: """
+                    INSERT INTO exam (exam, snapshot, status, startedAt, updatedAt, correct, total)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """,
+                    arguments: [snapshot.preset.exam.rawValue, json, snapshot.status.rawValue, date, date, score?.correct, score?.total]
+                )
+            }
+        }
+    }
+
+    /// The exam left in progress by an earlier session, if any.
+    public func inProgressExam() throws -> ExamSnapshot? {
+        let json = try database.read { db in
+            try String.fetchOne(db, sql: "SELECT snapshot FROM exam WHERE status = 'inProgress' ORDER BY id DESC LIMIT 1")
+        }
+        guard let json else { return nil }
+        return try JSONDecoder().decode(ExamSnapshot.self, from: Data(json.utf8))
+    }
+
+    /// Gives up the exam in progress; it stays in the file, marked abandoned.
+    public func abandonExam(at date: Date = Date()) throws {
+        try database.write { db in
+            try db.execute(sql: "UPDATE exam SET status = 'abandoned', updatedAt = ? WHERE status = 'inProgress'", arguments: [date])
+        }
+    }
+
+    /// All answers, oldest first, for stats and review.
+    public func answers() throws -> [(record: AnswerRecord, answeredAt: Date)] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM answer ORDER BY id").map { row in
+                let chosenText: String = row["chosen"]
+                let record = AnswerRecord(
+                    questionID: row["questionID"],
+                    chosen: chosenText.split(separator: ",").compactMap { Int($0) },
+                    isCorrect: row["isCorrect"], secondsTaken: row["secondsTaken"],
+                    mode: AnswerRecord.Mode(rawValue: row["mode"]) ?? .drill
+                )
+                return (record, row["answeredAt"])
+            }
+        }
+    }
+}
