@@ -119,6 +119,8 @@ extension AppModel {
             scroll = 0
         case .character("q"), .escape:
             exam.overlay = .confirmLeave
+            page = .exam(exam)
+            return []
         case .character(let character):
             guard let position = OptionLabel.position(for: character, optionCount: optionCount) else { return [] }
             exam.cursor = position

@@ -40,11 +40,11 @@ final class TmuxSession {
         try tmux(["capture-pane", "-p", "-t", "main"])
     }
 
-    /// Waits up to five seconds for the screen to contain `text`, returning the screen.
+    /// Waits up to `seconds` for the screen to contain `text`, returning the screen.
     @discardableResult
-    func waitFor(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+    func waitFor(_ text: String, seconds: Double = 5, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
         var last = ""
-        for _ in 0..<100 {
+        for _ in 0..<Int(seconds * 20) {
             last = try screen()
             if last.contains(text) { return last }
             Thread.sleep(forTimeInterval: 0.05)

@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+
+/// A timed exam that survives kill -9: answer, flag, kill, restart, resume, run out of time.
+@Suite struct ExamJourneyTests {
+    @Test func killedExamResumesWithAnswersFlagsAndTimeThenSubmitsAtZero() throws {
+        let dataDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("awsquiz-e2e-data-\(UUID().uuidString)").path
+        let marker = "--seed=\(Int.random(in: 100_000...999_999))"
+        let first = try TmuxSession([
+            "exam", "--preset", "saa", "--count", "5", "--minutes", "1", marker, "--lang", "en", "--data-dir", dataDirectory,
+        ])
+        try first.waitFor("Press Enter to start.")
+        try first.send("Enter")
+        try first.waitFor("Q 1/5  0:01:00")
+        try first.send("1", "n", "2", "f")
+        try first.waitFor("⚑ Q 2/5")
+        Thread.sleep(forTimeInterval: 1.5)
+        let pattern = TmuxSession.shellQuoted("^\(TmuxSession.binary) exam .*\(marker)")
+        #expect(system("pkill -KILL -f \(pattern)") == 0)
+        try first.waitFor("EXIT=137")
+
+        let second = try TmuxSession(["--lang", "en", "--data-dir", dataDirectory])
+        let offer = try second.waitFor("An exam is in progress")
+        #expect(offer.contains("SAA-C03: 2 of 5 answered, 1 flagged, 0:00:5"))
+        try second.send("Enter")
+        let resumed = try second.waitFor("⚑ Q 2/5")
+        #expect(resumed.contains("(•) B."))
+        let results = try second.waitFor("Exam results", seconds: 70)
+        #expect(results.contains("Time used 0:01:00 of 0:01:00"))
+        #expect(results.contains("u unanswered (3)"))
+        #expect(results.contains("f flagged (1)"))
+        try second.send("q", "q")
+        try second.waitFor("EXIT=0")
+    }
+}

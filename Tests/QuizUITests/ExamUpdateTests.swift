@@ -1,0 +1,153 @@
+import QuizEngine
+import QuizUI
+import Testing
+
+/// The exam's rules through keys and fed ticks, and its screens as text.
+@Suite struct ExamUpdateTests {
+    static let preset = ExamPreset.standard(.sap).with(questionCount: 2, minutes: 1)
+
+    /// A started 2-question, 1-minute exam at t = 100 s on the monotonic clock.
+    func startedExam(_ language: Language = .en) -> AppModel {
+        var model = ScreenFixtures.model(language)
+        model.openExam(Self.preset)
+        _ = model.update(.tick(100))
+        ScreenFixtures.send(&model, .enter)
+        return model
+    }
+
+    func exam(_ model: AppModel) -> ExamState? {
+        if case .exam(let exam) = model.page { return exam }
+        return nil
+    }
+
+    @Test func everyChangeIsSavedAtOnce() throws {
+        var model = startedExam()
+        let effects = ScreenFixtures.send(&model, .character("2"))
+        let session = try #require(exam(model)?.session)
+        #expect(effects == [.saveExam(session.snapshot, nil)])
+        #expect(session.answers[0] == [1])
+        let flagEffects = ScreenFixtures.send(&model, .character("f"))
+        #expect(try #require(exam(model)).session.flagged == [0])
+        #expect(flagEffects.count == 1)
+    }
+
+    @Test func noExplanationsDuringTheExam() {
+        var model = startedExam()
+        ScreenFixtures.send(&model, .character("1"), .enter)
+        let text = model.render().text
+        #expect(!text.contains("Explanation"))
+        #expect(!text.contains("Correct"))
+        #expect(text.contains("Q 2/2"))
+    }
+
+    @Test func ticksRunTheClockAndSubmitAtZero() throws {
+        var model = startedExam()
+        #expect(model.render().lines[0].hasSuffix("Q 1/2  0:01:00"))
+        #expect(model.update(.tick(100.4)) == [])
+        #expect(model.render().lines[0].hasSuffix("0:01:00"))
+        #expect(model.update(.tick(101.2)).count == 1)
+        #expect(model.render().lines[0].hasSuffix("0:00:59"))
+        _ = model.update(.tick(130))
+        #expect(model.render().lines[0].hasSuffix("0:00:30"))
+        let final = model.update(.tick(161))
+        guard case .examResults(let review) = model.page else {
+            Issue.record("time up must submit the exam")
+            return
+        }
+        #expect(review.session.status == .submitted)
+        #expect(final.count == 2)
+        guard case .recordAnswers(let records) = final.last else {
+            Issue.record("answers must be recorded")
+            return
+        }
+        #expect(records.count == 2)
+        #expect(records.allSatisfy { !$0.isCorrect && $0.mode == .exam })
+    }
+
+    @Test func leavingAsksFirstAndKeepsTheExam() throws {
+        var model = startedExam()
+        ScreenFixtures.send(&model, .character("1"), .character("q"))
+        #expect(model.render().text.contains("Leave the exam?"))
+        ScreenFixtures.send(&model, .character("n"))
+        #expect(exam(model)?.overlay == ExamState.Overlay.none)
+        let effects = ScreenFixtures.send(&model, .character("q"), .character("y"))
+        #expect(model.page == .menu(cursor: 0))
+        #expect(model.pendingExam?.answers[0] == [0])
+        #expect(effects.count == 1)
+        #expect(model.render().text.contains("Resume exam SAP-C02 (1/2 answered, 1:00 left)") == false)
+        #expect(model.render().text.contains("Resume exam SAP-C02 (1/2 answered, 0:01:00 left)"))
+    }
+
+    @Test func gridJumpsAndSubmitsAfterConfirming() throws {
+        var model = startedExam()
+        ScreenFixtures.send(&model, .character("g"))
+        #expect(model.render().text.contains("Overview: 0 answered · 2 unanswered · 0 flagged"))
+        ScreenFixtures.send(&model, .right, .enter)
+        #expect(try #require(exam(model)).session.index == 1)
+        ScreenFixtures.send(&model, .character("g"), .character("s"))
+        #expect(model.render().text.contains("Submit the exam? 2 unanswered, 0 flagged."))
+        ScreenFixtures.send(&model, .character("y"))
+        guard case .examResults = model.page else {
+            Issue.record("expected results")
+            return
+        }
+        let text = model.render().text
+        #expect(text.contains("0 of 2 correct (0%)"))
+        #expect(text.contains("FAIL  Estimated scaled score 100 (an estimate) · pass mark 750"))
+        #expect(text.contains("u unanswered (2)"))
+    }
+
+    @Test func drillMyMissesDrillsExactlyTheMisses() throws {
+        var model = startedExam()
+        guard let first = exam(model)?.session.current else { return }
+        ScreenFixtures.send(&model, .character(Character(String(first.correctPositions.min()! + 1))))
+        if first.question.isMultiResponse {
+            for position in first.correctPositions.sorted().dropFirst() {
+                ScreenFixtures.send(&model, .character(Character(String(position + 1))))
+            }
+        }
+        ScreenFixtures.send(&model, .character("g"), .character("s"), .character("y"), .character("d"))
+        guard case .drill(let drill) = model.page else {
+            Issue.record("expected a drill")
+            return
+        }
+        let missed = try #require(exam(startedExam())?.session.items[1].question.id)
+        #expect(drill.items.map(\.question.id) == [missed])
+    }
+}
+
+@Suite struct ExamScreenSnapshotTests {
+    func examModel(_ language: Language) -> AppModel {
+        var model = ScreenFixtures.model(language)
+        model.openExam(ExamUpdateTests.preset)
+        _ = model.update(.tick(0))
+        return model
+    }
+
+    @Test(arguments: Language.allCases)
+    func intro(language: Language) throws {
+        try ScreenSnapshot.assert(examModel(language).render(), named: "exam-intro-\(language)-80x24")
+    }
+
+    @Test(arguments: Language.allCases)
+    func questionWithFlagAndClock(language: Language) throws {
+        var model = examModel(language)
+        ScreenFixtures.send(&model, .enter, .character("2"), .character("f"))
+        _ = model.update(.tick(12.3))
+        try ScreenSnapshot.assert(model.render(), named: "exam-question-\(language)-80x24")
+    }
+
+    @Test(arguments: Language.allCases)
+    func reviewGrid(language: Language) throws {
+        var model = examModel(language)
+        ScreenFixtures.send(&model, .enter, .character("1"), .character("f"), .character("g"))
+        try ScreenSnapshot.assert(model.render(), named: "exam-grid-\(language)-80x24")
+    }
+
+    @Test(arguments: Language.allCases)
+    func results(language: Language) throws {
+        var model = examModel(language)
+        ScreenFixtures.send(&model, .enter, .character("1"), .character("g"), .character("s"), .character("y"))
+        try ScreenSnapshot.assert(model.render(), named: "exam-results-\(language)-80x24")
+    }
+}
