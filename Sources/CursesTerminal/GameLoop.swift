@@ -3,6 +3,10 @@ import QuizUI
 
 /// Runs the game: one thread, one message at a time, from key or tick to update to frame.
 public enum GameLoop {
+    private static func tick() -> Msg {
+        .tick(monotonic: ProcessInfo.processInfo.systemUptime, now: Date())
+    }
+
     /// Plays until the user quits or a signal arrives, and always restores the terminal.
     /// `perform` carries out every effect but quitting; a message it returns (a failure
     /// to save, say) goes back into the game.
@@ -21,13 +25,13 @@ public enum GameLoop {
             return true
         }
         _ = apply(.resize(terminal.size))
-        _ = apply(.tick(ProcessInfo.processInfo.systemUptime))
+        _ = apply(tick())
         terminal.draw(model.render())
         while true {
             let event = terminal.nextEvent()
             if case .stop(let reason) = event { return reason }
             if case .message(let msg) = event, !apply(msg) { return .quit }
-            if !apply(.tick(ProcessInfo.processInfo.systemUptime)) { return .quit }
+            if !apply(tick()) { return .quit }
             terminal.draw(model.render())
         }
     }

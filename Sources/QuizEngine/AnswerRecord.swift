@@ -12,12 +12,18 @@ public struct AnswerRecord: Sendable, Hashable, Codable {
     public let isCorrect: Bool
     public let secondsTaken: Double
     public let mode: Mode
+    /// The answer key the question had when answered (`Question.keyFingerprint`); nil in
+    /// rows older than the fingerprint, which count for any key.
+    public let keyFingerprint: String?
 
-    public init(questionID: String, chosen: [Int], isCorrect: Bool, secondsTaken: Double, mode: Mode) {
+    public init(
+        questionID: String, chosen: [Int], isCorrect: Bool, secondsTaken: Double, mode: Mode, keyFingerprint: String? = nil
+    ) {
         self.questionID = questionID
         self.chosen = chosen
         self.isCorrect = isCorrect
         self.secondsTaken = secondsTaken
         self.mode = mode
+        self.keyFingerprint = keyFingerprint
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Draws the questions of a drill: filtered, in a seeded order, with seeded option orders.
 public enum QuestionDraw {
     /// Same bank, filter, count and seed give the same questions in the same order,
@@ -17,5 +19,26 @@ public enum QuestionDraw {
             question: question,
             choiceOrder: Array(question.choices.indices).seededShuffle(using: &generator)
         )
+    }
+}
+
+extension QuestionDraw {
+    /// A drill that draws more from the domains the user misses most: each question's
+    /// weight is its domain's miss rate (0.5 for domains with no answers yet) plus a floor,
+    /// sampled without replacement (Efraimidis-Spirakis), repeatably for a seed.
+    public static func weakSpots(from bank: Bank, log: StudyLog, count: Int, seed: UInt64) -> [PresentedQuestion] {
+        var generator = SeededGenerator(seed: seed)
+        let byQuestion = log.answersByQuestion(in: bank)
+        var missRate: [String: Double] = [:]
+        for domain in bank.catalog.domains {
+            let answers = bank.questions.filter { $0.domainID == domain.id }.flatMap { byQuestion[$0.id] ?? [] }
+            missRate[domain.id] = answers.isEmpty ? 0.5 : Double(answers.filter { !$0.record.isCorrect }.count) / Double(answers.count)
+        }
+        let keyed = bank.questions.map { question -> (key: Double, question: Question) in
+            let weight = (missRate[question.domainID] ?? 0.5) + 0.05
+            let uniform = Double(generator.next() >> 11 | 1) / Double(1 << 53)
+            return (pow(uniform, 1 / weight), question)
+        }
+        return keyed.sorted { $0.key > $1.key }.prefix(count).map { present($0.question, using: &generator) }
     }
 }

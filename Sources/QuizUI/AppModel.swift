@@ -1,3 +1,4 @@
+import Foundation
 import QuizEngine
 
 /// The whole state of the game; `update` changes it, `view` draws it.
@@ -10,6 +11,7 @@ public struct AppModel: Sendable {
         case examIntro(ExamIntro)
         case exam(ExamState)
         case examResults(ExamReview)
+        case stats
         /// An exam left in progress; `next` is the exam to start instead if the user declines.
         case resumeOffer(ExamSession, next: ExamPreset?)
     }
@@ -25,6 +27,8 @@ public struct AppModel: Sendable {
     public let leftOutQuestions: Int
     /// How many questions a drill started from the menu draws.
     public let drillLength: Int
+    /// How many due questions a review started from the menu takes at most.
+    public let reviewLength = 20
     /// Seeds drills started from the menu; advanced after each so drills differ.
     public internal(set) var nextSeed: UInt64
     /// An exam an earlier session left in progress, offered on the menu.
@@ -33,11 +37,23 @@ public struct AppModel: Sendable {
     public internal(set) var historyWarning: String?
     /// The monotonic time of the last tick, to turn ticks into elapsed seconds.
     var lastTick: Double?
+    /// Everything answered so far, including this session, for review and stats.
+    public internal(set) var log: StudyLog
+    /// The wall clock as of the last tick.
+    public internal(set) var now: Date
+    /// Dates on screen are in this zone.
+    public let timeZone: TimeZone
+    /// A one-off word on the menu (no reviews due), cleared by the next key.
+    public internal(set) var notice: LocalizedText?
 
     public init(
         bank: Bank, language: Language, size: TerminalSize, leftOutQuestions: Int = 0,
-        drillLength: Int = 10, seed: UInt64, pendingExam: ExamSession? = nil, historyWarning: String? = nil
+        drillLength: Int = 10, seed: UInt64, pendingExam: ExamSession? = nil, historyWarning: String? = nil,
+        log: StudyLog = StudyLog(), now: Date = Date(timeIntervalSince1970: 0), timeZone: TimeZone = .current
     ) {
+        self.timeZone = timeZone
+        self.log = log
+        self.now = now
         self.pendingExam = pendingExam
         self.historyWarning = historyWarning
         self.bank = bank
@@ -54,6 +70,30 @@ public struct AppModel: Sendable {
         let items = QuestionDraw.drill(from: bank, filter: filter, count: count, seed: takeSeed())
         scroll = 0
         page = items.isEmpty ? .menu(cursor: 0) : .drill(DrillState(title: title, items: items))
+    }
+
+    /// Starts a review of the questions due now, most overdue first; false when none is due.
+    @discardableResult
+    public mutating func startReview(count: Int) -> Bool {
+        var generator = SeededGenerator(seed: takeSeed())
+        let due = ReviewQueue(log: log, bank: bank).due(at: now).prefix(count)
+        guard !due.isEmpty else { return false }
+        let items = due.map { QuestionDraw.present($0.question, using: &generator) }
+        scroll = 0
+        page = .drill(DrillState(title: UIText.reviewTitle, items: items, mode: .review))
+        return true
+    }
+
+    /// Starts a drill weighted towards the domains missed most.
+    public mutating func startWeakSpotDrill(count: Int) {
+        let items = QuestionDraw.weakSpots(from: bank, log: log, count: count, seed: takeSeed())
+        scroll = 0
+        page = items.isEmpty ? .menu(cursor: 0) : .drill(DrillState(title: UIText.weakSpots, items: items))
+    }
+
+    /// Files answers in the session's log, as the runtime files them in history.
+    mutating func remember(_ records: [AnswerRecord]) {
+        log.answers += records.map { LoggedAnswer(record: $0, answeredAt: now) }
     }
 
     /// Opens the start screen of a practice exam drawn with the next seed.

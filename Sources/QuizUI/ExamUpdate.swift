@@ -162,9 +162,13 @@ extension AppModel {
         let records = zip(finished.items, finished.answers).map { item, chosen in
             AnswerRecord(
                 questionID: item.question.id, chosen: item.authorIndices(of: chosen), isCorrect: item.isCorrect(chosen),
-                secondsTaken: perQuestion, mode: .exam
+                secondsTaken: perQuestion, mode: .exam, keyFingerprint: item.question.keyFingerprint
             )
         }
+        remember(records)
+        log.exams.append(ExamOutcome(
+            exam: finished.preset.exam, takenAt: now, correct: finished.score.correct, total: finished.score.total
+        ))
         pendingExam = nil
         showPage(.examResults(ExamReview(session: finished)))
         return [.saveExam(finished.snapshot, finished.score), .recordAnswers(records)]

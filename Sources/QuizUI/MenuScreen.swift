@@ -7,11 +7,14 @@ enum MenuScreen {
         case exam(Exam)
         case drillDomain
         case drillAll
+        case review
+        case stats
         case quit
     }
 
     static func items(_ model: AppModel) -> [Item] {
-        (model.pendingExam == nil ? [] : [.resumeExam]) + [.exam(.sap), .exam(.saa), .drillDomain, .drillAll, .quit]
+        (model.pendingExam == nil ? [] : [.resumeExam])
+            + [.exam(.sap), .exam(.saa), .drillDomain, .drillAll, .review, .stats, .quit]
     }
 
     static func label(_ item: Item, model: AppModel) -> String {
@@ -28,6 +31,10 @@ enum MenuScreen {
             return UIText.format(UIText.menuExam, language, [exam.code, preset.questionCount, preset.minutes])
         case .drillDomain: return UIText.menuDrillDomain[language]
         case .drillAll: return UIText.menuDrillAll[language]
+        case .review:
+            let due = ReviewQueue(log: model.log, bank: model.bank).due(at: model.now).count
+            return UIText.format(UIText.menuReview, language, [due])
+        case .stats: return UIText.menuStats[language]
         case .quit: return UIText.menuQuit[language]
         }
     }
@@ -43,6 +50,10 @@ enum MenuScreen {
                 Span(selected ? "▸ " : "  ", CellStyle(bold: true, color: .cyan)),
                 Span(label(item, model: model), CellStyle(bold: selected, reverse: selected)),
             ])
+        }
+        if let notice = model.notice {
+            body.append([])
+            body += LineBuilder.wrapped(notice[language], width: width, style: CellStyle(bold: true, color: .yellow))
         }
         body.append([])
         let catalog = model.bank.catalog
@@ -64,13 +75,14 @@ enum MenuScreen {
             )
         }
         body.append([])
+        body.append([Span(UIText.mastery[language], CellStyle(bold: true, underline: true))])
+        let stats = StudyStats(log: model.log, bank: model.bank, now: model.now)
         for domain in catalog.domains {
             let count = model.bank.questions.filter { $0.domainID == domain.id }.count
-            guard count > 0 else { continue }
-            body.append([
-                Span("  " + LineBuilder.padded(domain.name[language], width: min(32, width - 14))),
-                Span(UIText.format(UIText.questionsCount, language, [count]), CellStyle(dim: true)),
-            ])
+            guard count > 0, let progress = stats.serviceDomains.first(where: { $0.id == domain.id }) else { continue }
+            body.append(ResultsScreen.scoreRow(
+                domain.name[language], Score(correct: progress.allTime.correct, total: progress.allTime.total), width: width
+            ))
         }
         return ScreenContent(
             title: UIText.appTitle[language], body: body, focus: focus, footer: UIText.footerMenu[language]

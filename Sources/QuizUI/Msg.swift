@@ -1,3 +1,4 @@
+import Foundation
 import QuizEngine
 
 /// A key as the game understands it, independent of any terminal library.
@@ -29,8 +30,9 @@ public struct TerminalSize: Sendable, Hashable {
 public enum Msg: Sendable, Hashable {
     case key(Key)
     case resize(TerminalSize)
-    /// Monotonic seconds (never the wall clock), sent a few times a second.
-    case tick(Double)
+    /// Sent a few times a second: monotonic seconds time the exam (a changed wall clock
+    /// cannot), and the wall clock dates answers and says which reviews are due.
+    case tick(monotonic: Double, now: Date)
     /// The runtime could not carry out an effect; the user is told on screen.
     case historyFailed(String)
 }

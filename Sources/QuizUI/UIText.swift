@@ -73,6 +73,28 @@ enum UIText {
         ja: "Enter 再開  n 新しい試験を始める（中断した試験は破棄）  q メニューへ",
         en: "Enter resume  n start a new exam (the old one is discarded)  q menu"
     )
+    static let menuReview = LocalizedText(ja: "復習（期限 %d 問）", en: "Review (%d due)")
+    static let noReviewsDue = LocalizedText(
+        ja: "いま期限の来た復習はありません。間違えた問題は FSRS の予定どおりに戻ってきます。",
+        en: "No reviews are due now; missed questions come back on their FSRS schedule."
+    )
+    static let menuStats = LocalizedText(ja: "学習状況", en: "Stats")
+    static let mastery = LocalizedText(ja: "分野別の正答率（これまでの回答）", en: "Mastery by domain (all answers so far)")
+    static let reviewTitle = LocalizedText(ja: "復習", en: "Review")
+    static let weakSpots = LocalizedText(ja: "苦手分野", en: "Weak spots")
+    static let statsTitle = LocalizedText(ja: "学習状況", en: "Stats")
+    static let statsOverall = LocalizedText(ja: "全体: 正解 %d / %d 問", en: "Overall: %d of %d correct")
+    static let statsColumns: [LocalizedText] = [
+        LocalizedText(ja: "分野（苦手順）", en: "Domain (weakest first)"), LocalizedText(ja: "通算", en: "all"),
+        LocalizedText(ja: "7日", en: "7d"), LocalizedText(ja: "30日", en: "30d"), LocalizedText(ja: "8週", en: "8 weeks"),
+    ]
+    static let statsExams = LocalizedText(ja: "模擬試験", en: "Practice exams")
+    static let statsNoExams = LocalizedText(ja: "まだありません。", en: "None yet.")
+    static let statsReviews = LocalizedText(ja: "復習: 期限 %d 問", en: "Reviews: %d due")
+    static let statsNextReview = LocalizedText(ja: "次の復習: %@", en: "Next review: %@")
+    static let statsLeeches = LocalizedText(ja: "リーチ（8 回以上間違えた問題）", en: "Leeches (missed 8 times or more)")
+    static let statsSuggestion = LocalizedText(ja: "次のおすすめ", en: "Suggested next")
+    static let footerStats = LocalizedText(ja: "PgUp/PgDn スクロール  t English  Enter/q メニューへ", en: "PgUp/PgDn scroll  t 日本語  Enter/q menu")
     static let pickDomainTitle = LocalizedText(ja: "ドリルする分野を選んでください", en: "Choose a domain to drill")
     static let allDomains = LocalizedText(ja: "すべての分野", en: "All domains")
     static let questionsCount = LocalizedText(ja: "%d 問", en: "%d questions")

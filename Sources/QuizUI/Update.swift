@@ -10,9 +10,10 @@ extension AppModel {
             return []
         case .key(let key):
             return handle(key)
-        case .tick(let now):
-            let elapsed = lastTick.map { max(0, now - $0) } ?? 0
-            lastTick = now
+        case .tick(let monotonic, let date):
+            let elapsed = lastTick.map { max(0, monotonic - $0) } ?? 0
+            lastTick = monotonic
+            now = date
             return advanceClock(by: elapsed)
         case .historyFailed(let reason):
             historyWarning = reason
@@ -70,6 +71,14 @@ extension AppModel {
         case .exam(var exam): return handleExam(key, exam: &exam)
         case .examResults(var review): return handleExamReview(key, review: &review)
         case .resumeOffer(let session, let next): return handleResumeOffer(key, session: session, next: next)
+        case .stats:
+            switch key {
+            case .enter, .escape, .character("q"): showPage(.menu(cursor: 0))
+            case .up, .character("k"): scroll(by: -1)
+            case .down, .character("j"): scroll(by: 1)
+            default: break
+            }
+            return []
         case .results:
             switch key {
             case .enter, .escape, .character("q"):
@@ -86,6 +95,7 @@ extension AppModel {
 
     private mutating func handleMenu(_ key: Key, cursor: Int) -> [Effect] {
         let items = MenuScreen.items(self)
+        notice = nil
         switch key {
         case .up, .character("k"):
             page = .menu(cursor: max(0, cursor - 1))
@@ -98,6 +108,9 @@ extension AppModel {
         case .enter, .space:
             switch items[min(cursor, items.count - 1)] {
             case .resumeExam: offerResume(next: nil)
+            case .review:
+                if !startReview(count: reviewLength) { notice = UIText.noReviewsDue }
+            case .stats: showPage(.stats)
             case .exam(let exam): openExam(.standard(exam))
             case .drillDomain: showPage(.domainPicker(cursor: 0))
             case .drillAll: startDrill(filter: QuestionFilter(), count: drillLength, title: UIText.allDomains)
@@ -161,8 +174,10 @@ extension AppModel {
             let current = drill.current
             let record = AnswerRecord(
                 questionID: current.question.id, chosen: current.authorIndices(of: drill.selection),
-                isCorrect: current.isCorrect(drill.selection), secondsTaken: drill.secondsOnQuestion, mode: drill.mode
+                isCorrect: current.isCorrect(drill.selection), secondsTaken: drill.secondsOnQuestion, mode: drill.mode,
+                keyFingerprint: current.question.keyFingerprint
             )
+            remember([record])
             drill.secondsOnQuestion = 0
             page = .drill(drill)
             scroll = 0

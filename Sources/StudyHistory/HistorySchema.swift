@@ -25,6 +25,11 @@ enum HistorySchema {
                 table.column("total", .integer)
             }
         }
+        migrator.registerMigration("v2-key-fingerprint") { db in
+            try db.alter(table: "answer") { table in
+                table.add(column: "keyFingerprint", .text)
+            }
+        }
         return migrator
     }
 }

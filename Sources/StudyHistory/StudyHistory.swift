@@ -2,6 +2,12 @@ import Foundation
 import GRDB
 import QuizEngine
 
+/// The file was written by a newer awsquiz; it is left untouched.
+public struct NewerSchema: Error, CustomStringConvertible {
+    public let path: String
+    public var description: String { "\(path) was written by a newer awsquiz; it is left untouched" }
+}
+
 /// What a user did across sessions, in one SQLite file in the data directory: every
 /// answer the moment it is given, and the exam in progress after every change.
 public final class StudyHistory {
@@ -32,6 +38,7 @@ public final class StudyHistory {
         configuration.busyMode = .timeout(2)
         let queue = try DatabaseQueue(path: path, configuration: configuration)
         try queue.read { db in _ = try Int.fetchOne(db, sql: "PRAGMA schema_version") }
+        if try queue.read({ try HistorySchema.migrator.hasBeenSuperseded($0) }) { throw NewerSchema(path: path) }
         try HistorySchema.migrator.migrate(queue)
         return queue
     }
@@ -42,12 +49,12 @@ public final class StudyHistory {
             for answer in answers {
                 try db.execute(
                     sql: """
-                    INSERT INTO answer (questionID, chosen, isCorrect, secondsTaken, mode, answeredAt)
-                    VALUES (?, ?, ?, ?, ?, ?)
+                    INSERT INTO answer (questionID, chosen, isCorrect, secondsTaken, mode, answeredAt, keyFingerprint)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
                     """,
                     arguments: [
                         answer.questionID, answer.chosen.map(String.init).joined(separator: ","), answer.isCorrect,
-                        answer.secondsTaken, answer.mode.rawValue, date,
+                        answer.secondsTaken, answer.mode.rawValue, date, answer.keyFingerprint,
                     ]
                 )
             }
@@ -92,19 +99,26 @@ public final class StudyHistory {
         }
     }
 
-    /// All answers, oldest first, for stats and review.
-    public func answers() throws -> [(record: AnswerRecord, answeredAt: Date)] {
+    /// All answers and submitted exams, oldest first, for review and stats.
+    public func log() throws -> StudyLog {
         try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM answer ORDER BY id").map { row in
+            let answers = try Row.fetchAll(db, sql: "SELECT * FROM answer ORDER BY answeredAt, id").map { row in
                 let chosenText: String = row["chosen"]
                 let record = AnswerRecord(
                     questionID: row["questionID"],
                     chosen: chosenText.split(separator: ",").compactMap { Int($0) },
                     isCorrect: row["isCorrect"], secondsTaken: row["secondsTaken"],
-                    mode: AnswerRecord.Mode(rawValue: row["mode"]) ?? .drill
+                    mode: AnswerRecord.Mode(rawValue: row["mode"]) ?? .drill, keyFingerprint: row["keyFingerprint"]
                 )
-                return (record, row["answeredAt"])
+                return LoggedAnswer(record: record, answeredAt: row["answeredAt"])
             }
+            let exams = try Row.fetchAll(
+                db, sql: "SELECT exam, updatedAt, correct, total FROM exam WHERE status = 'submitted' AND total > 0 ORDER BY updatedAt"
+            ).compactMap { row -> ExamOutcome? in
+                guard let exam = Exam(rawValue: row["exam"]) else { return nil }
+                return ExamOutcome(exam: exam, takenAt: row["updatedAt"], correct: row["correct"], total: row["total"])
+            }
+            return StudyLog(answers: answers, exams: exams)
         }
     }
 }

@@ -16,6 +16,9 @@ struct DrillCommand: ParsableCommand {
     @Option(name: .customLong("note"), help: ArgumentHelp("A study note id (repeatable); see 'awsquiz list notes'.", valueName: "id"))
     var notes: [String] = []
 
+    @Flag(help: "Draw more from the domains you miss most.")
+    var weak = false
+
     @Option(help: "How many questions (default 10).")
     var count = 10
 
@@ -31,6 +34,13 @@ struct DrillCommand: ParsableCommand {
     func run() throws {
         let loaded = try common.loadBank()
         guard let bank = loaded.bank else { return }
+        if weak {
+            guard domains.isEmpty, services.isEmpty, notes.isEmpty else {
+                throw ValidationError("--weak chooses the domains itself; leave out --domain, --service and --note")
+            }
+            try PlaySession(common: common, loaded: loaded, seed: seed).play { $0.startWeakSpotDrill(count: count) }
+            return
+        }
         let filter = try DrillFilterValidation.filter(domains: domains, services: services, notes: notes, bank: bank)
         let title = domains.count == 1 ? bank.catalog.domain(domains[0])?.name : nil
         try PlaySession(common: common, loaded: loaded, seed: seed).play { model in

@@ -24,6 +24,11 @@ struct HistoryStore {
         }
     }
 
+    /// Everything answered before, or an empty log when history is off or unreadable.
+    var log: StudyLog {
+        (try? history?.log()) ?? StudyLog()
+    }
+
     /// The exam an earlier session left, over today's bank.
     func pendingExam(bank: Bank) -> ExamSession? {
         guard let snapshot = try? history?.inProgressExam() else { return nil }

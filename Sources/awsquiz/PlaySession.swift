@@ -26,7 +26,7 @@ struct PlaySession {
             bank: bank, language: common.language, size: terminal.size,
             leftOutQuestions: loaded.leftOutQuestions + loaded.unreadableFiles,
             seed: seed ?? UInt64.random(in: 0...UInt64.max), pendingExam: store.pendingExam(bank: bank),
-            historyWarning: store.warning
+            historyWarning: store.warning, log: store.log, now: Date()
         )
         prepare(&model)
         switch GameLoop.run(&model, on: terminal, perform: store.perform) {

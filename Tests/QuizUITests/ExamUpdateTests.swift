@@ -10,7 +10,7 @@ import Testing
     func startedExam(_ language: Language = .en) -> AppModel {
         var model = ScreenFixtures.model(language)
         model.openExam(Self.preset)
-        _ = model.update(.tick(100))
+        _ = model.update(ScreenFixtures.tick(100))
         ScreenFixtures.send(&model, .enter)
         return model
     }
@@ -43,13 +43,13 @@ import Testing
     @Test func ticksRunTheClockAndSubmitAtZero() throws {
         var model = startedExam()
         #expect(model.render().lines[0].hasSuffix("Q 1/2  0:01:00"))
-        #expect(model.update(.tick(100.4)) == [])
+        #expect(model.update(ScreenFixtures.tick(100.4)) == [])
         #expect(model.render().lines[0].hasSuffix("0:01:00"))
-        #expect(model.update(.tick(101.2)).count == 1)
+        #expect(model.update(ScreenFixtures.tick(101.2)).count == 1)
         #expect(model.render().lines[0].hasSuffix("0:00:59"))
-        _ = model.update(.tick(130))
+        _ = model.update(ScreenFixtures.tick(130))
         #expect(model.render().lines[0].hasSuffix("0:00:30"))
-        let final = model.update(.tick(161))
+        let final = model.update(ScreenFixtures.tick(161))
         guard case .examResults(let review) = model.page else {
             Issue.record("time up must submit the exam")
             return
@@ -120,7 +120,7 @@ import Testing
     func examModel(_ language: Language) -> AppModel {
         var model = ScreenFixtures.model(language)
         model.openExam(ExamUpdateTests.preset)
-        _ = model.update(.tick(0))
+        _ = model.update(ScreenFixtures.tick(0))
         return model
     }
 
@@ -133,7 +133,7 @@ import Testing
     func questionWithFlagAndClock(language: Language) throws {
         var model = examModel(language)
         ScreenFixtures.send(&model, .enter, .character("2"), .character("f"))
-        _ = model.update(.tick(12.3))
+        _ = model.update(ScreenFixtures.tick(12.3))
         try ScreenSnapshot.assert(model.render(), named: "exam-question-\(language)-80x24")
     }
 

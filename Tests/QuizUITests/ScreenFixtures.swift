@@ -11,8 +11,19 @@ enum ScreenFixtures {
         return bank
     }()
 
-    static func model(_ language: Language, columns: Int = 80, rows: Int = 24) -> AppModel {
-        AppModel(bank: bank, language: language, size: TerminalSize(columns: columns, rows: rows), seed: 1)
+    /// 2026-11-25 00:00 UTC: the wall clock of every screen test.
+    static let epoch = Date(timeIntervalSince1970: 1_795_564_800)
+
+    static func model(_ language: Language, columns: Int = 80, rows: Int = 24, log: StudyLog = StudyLog()) -> AppModel {
+        AppModel(
+            bank: bank, language: language, size: TerminalSize(columns: columns, rows: rows), seed: 1, log: log,
+            now: epoch, timeZone: TimeZone(identifier: "UTC")!
+        )
+    }
+
+    /// A tick `seconds` after the epoch on both clocks.
+    static func tick(_ seconds: Double) -> Msg {
+        .tick(monotonic: seconds, now: epoch.addingTimeInterval(seconds))
     }
 
     /// A drill of the single-answer fixture, options in the author's order.

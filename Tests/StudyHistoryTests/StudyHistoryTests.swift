@@ -20,15 +20,17 @@ import Testing
     @Test func answersAreKeptAcrossReopening() throws {
         let date = Date(timeIntervalSince1970: 1_800_000_000)
         try StudyHistory(directory: directory).record([
-            AnswerRecord(questionID: "kms-01", chosen: [0, 2], isCorrect: true, secondsTaken: 12.5, mode: .drill),
+            AnswerRecord(questionID: "kms-01", chosen: [0, 2], isCorrect: true, secondsTaken: 12.5, mode: .drill, keyFingerprint: "abc"),
             AnswerRecord(questionID: "dms-03", chosen: [], isCorrect: false, secondsTaken: 3, mode: .exam),
         ], at: date)
-        let answers = try StudyHistory(directory: directory).answers()
+        let answers = try StudyHistory(directory: directory).log().answers.map { (record: $0.record, answeredAt: $0.answeredAt) }
         #expect(answers.map(\.record.questionID) == ["kms-01", "dms-03"])
         #expect(answers[0].record.chosen == [0, 2])
         #expect(answers[0].record.isCorrect)
         #expect(answers[1].record.mode == .exam)
         #expect(answers[0].answeredAt == date)
+        #expect(answers[0].record.keyFingerprint == "abc")
+        #expect(answers[1].record.keyFingerprint == nil)
     }
 
     @Test func theExamInProgressIsUpdatedInPlaceAndResumable() throws {
@@ -40,6 +42,10 @@ import Testing
         #expect(try reopened.inProgressExam() == snapshot(remaining: 42.5))
         try reopened.saveExam(snapshot(remaining: 0, status: .submitted), score: Score(correct: 1, total: 2))
         #expect(try reopened.inProgressExam() == nil)
+        let exams = try reopened.log().exams
+        #expect(exams.count == 1)
+        #expect(exams.first?.exam == .saa)
+        #expect(exams.first?.scaledScoreEstimate == 550)
     }
 
     @Test func abandoningLeavesNoExamInProgress() throws {
@@ -60,6 +66,6 @@ import Testing
         let aside = try #require(history.setAsidePath)
         #expect(FileManager.default.contents(atPath: aside) == garbage)
         try history.record([AnswerRecord(questionID: "x", chosen: [1], isCorrect: true, secondsTaken: 1, mode: .drill)])
-        #expect(try history.answers().count == 1)
+        #expect(try history.log().answers.count == 1)
     }
 }

@@ -1,0 +1,45 @@
+import Foundation
+
+/// Questions answered wrong, scheduled by FSRS: a miss in any mode puts a question in
+/// review; every later answer is a review (wrong = again, right = good), so it comes back
+/// at growing intervals while it is answered right.
+public struct ReviewQueue: Sendable {
+    public struct Item: Sendable, Hashable {
+        public let question: Question
+        public let card: FSRSCard
+        public let misses: Int
+    }
+
+    /// Missed this many times, a question is a leech: drilling it again is not working.
+    public static let leechThreshold = 8
+
+    public let items: [Item]
+
+    public init(log: StudyLog, bank: Bank, scheduler: FSRSScheduler = FSRSScheduler()) {
+        let byQuestion = log.answersByQuestion(in: bank)
+        items = bank.questions.compactMap { question in
+            guard let answers = byQuestion[question.id],
+                  let firstMiss = answers.firstIndex(where: { !$0.record.isCorrect })
+            else { return nil }
+            var card = FSRSCard(due: answers[firstMiss].answeredAt)
+            for answer in answers[firstMiss...] {
+                card = scheduler.review(card, rating: answer.record.isCorrect ? .good : .again, at: answer.answeredAt)
+            }
+            return Item(question: question, card: card, misses: answers.filter { !$0.record.isCorrect }.count)
+        }
+    }
+
+    /// Questions due at `date`, most overdue first.
+    public func due(at date: Date) -> [Item] {
+        items.filter { $0.card.due <= date }.sorted { ($0.card.due, $0.question.id) < ($1.card.due, $1.question.id) }
+    }
+
+    /// When the next question not yet due comes due.
+    public func nextDue(after date: Date) -> Date? {
+        items.map(\.card.due).filter { $0 > date }.min()
+    }
+
+    public var leeches: [Item] {
+        items.filter { $0.misses >= Self.leechThreshold }.sorted { ($0.misses, $1.question.id) > ($1.misses, $0.question.id) }
+    }
+}

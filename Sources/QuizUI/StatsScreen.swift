@@ -1,0 +1,103 @@
+import Foundation
+import QuizEngine
+
+/// Progress over time: accuracy per domain (all time, 7 and 30 days) with an 8-week
+/// trend, weakest first; exams taken; reviews due; leeches; a suggested next step.
+/// The same lines print as plain text for `awsquiz stats`.
+public enum StatsScreen {
+    static func content(_ model: AppModel, width: Int) -> ScreenContent {
+        let stats = StudyStats(log: model.log, bank: model.bank, now: model.now)
+        return ScreenContent(
+            title: UIText.statsTitle[model.language],
+            body: [[]] + lines(stats, language: model.language, width: width, timeZone: model.timeZone), focus: nil,
+            footer: UIText.footerStats[model.language]
+        )
+    }
+
+    /// The report as plain text lines, for the command line.
+    public static func plainText(_ stats: StudyStats, language: Language, width: Int, timeZone: TimeZone) -> String {
+        lines(stats, language: language, width: width, timeZone: timeZone)
+            .map { line in line.map(\.text).joined() }
+            .joined(separator: "\n")
+    }
+
+    static func lines(_ stats: StudyStats, language: Language, width: Int, timeZone: TimeZone) -> [StyledLine] {
+        var body: [StyledLine] = []
+        let overall = stats.overall
+        body.append([Span(
+            UIText.format(UIText.statsOverall, language, [overall.correct, overall.total])
+                + (overall.accuracy.map { " (\(Int($0 * 100))%)" } ?? ""),
+            CellStyle(bold: true)
+        )])
+        body.append([])
+        let columns = UIText.statsColumns.map { $0[language] }
+        body.append([Span(
+            "  " + LineBuilder.padded(columns[0], width: nameWidth(width)) + columns[1...3].map { $0.leftPadded(to: 6) }.joined()
+                + "  " + columns[4],
+            CellStyle(bold: true, underline: true)
+        )])
+        body += stats.serviceDomains.map { domainRow($0, name: $0.name[language], width: width) }
+        body.append([])
+        body.append([Span(UIText.byExamDomain[language], CellStyle(bold: true, underline: true))])
+        body += stats.examDomains.filter { $0.allTime.total > 0 }.map { domainRow($0, name: $0.id, width: width) }
+        body.append([])
+        body.append([Span(UIText.statsExams[language], CellStyle(bold: true, underline: true))])
+        if stats.exams.isEmpty { body.append([Span("  " + UIText.statsNoExams[language], CellStyle(dim: true))]) }
+        for exam in stats.exams.suffix(10) {
+            let verdict = (exam.passed ? UIText.passed : UIText.failed)[language]
+            body.append([
+                Span("  \(format(exam.takenAt, timeZone: timeZone))  \(exam.exam.code)  \(exam.correct)/\(exam.total)  \(exam.scaledScoreEstimate)  "),
+                Span(verdict, CellStyle(bold: true, color: exam.passed ? .green : .red)),
+            ])
+        }
+        body.append([])
+        var reviews = UIText.format(UIText.statsReviews, language, [stats.reviewsDue])
+        if let next = stats.nextReviewAt {
+            reviews += "   " + UIText.format(UIText.statsNextReview, language, [format(next, timeZone: timeZone)])
+        }
+        body.append([Span(reviews, CellStyle(bold: true))])
+        if !stats.leeches.isEmpty {
+            body.append([Span(UIText.statsLeeches[language], CellStyle(bold: true, color: .red))])
+            body += LineBuilder.wrapped(
+                stats.leeches.map { "\($0.id) (\($0.misses))" }.joined(separator: ", "), width: width, prefix: [Span("  ")]
+            )
+        }
+        body.append([])
+        body.append([Span(UIText.statsSuggestion[language], CellStyle(bold: true, underline: true))])
+        body += LineBuilder.wrapped(
+            "\(stats.suggestion.command) — \(stats.suggestion.reason[language])", width: width, prefix: [Span("  ")]
+        )
+        return body
+    }
+
+    private static func domainRow(_ progress: StudyStats.DomainProgress, name: String, width: Int) -> StyledLine {
+        func percent(_ accuracy: StudyStats.Accuracy) -> String {
+            (accuracy.accuracy.map { "\(Int($0 * 100))%" } ?? "–").leftPadded(to: 6)
+        }
+        let figures = percent(progress.allTime) + percent(progress.last7Days) + percent(progress.last30Days) + "  "
+        let spark = progress.weekly.map { value -> String in
+            guard let value else { return "·" }
+            let bars = Array("▁▂▃▄▅▆▇█")
+            return String(bars[min(bars.count - 1, Int(value * Double(bars.count)))])
+        }.joined()
+        let color: TextColor? = progress.allTime.accuracy.map { $0 >= 0.72 ? .green : ($0 >= 0.5 ? .yellow : .red) }
+        return [
+            Span("  " + LineBuilder.padded(name, width: nameWidth(width))),
+            Span(figures, CellStyle(color: color)),
+            Span(spark, CellStyle(color: .cyan)),
+        ]
+    }
+
+    /// The name column: what is left of the width after three figures and the trend.
+    private static func nameWidth(_ width: Int) -> Int {
+        max(4, min(24, width - 2 - 3 * 6 - 2 - StudyStats.weeks))
+    }
+
+    static func format(_ date: Date, timeZone: TimeZone) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        func two(_ value: Int?) -> String { (value ?? 0) < 10 ? "0\(value ?? 0)" : "\(value ?? 0)" }
+        return "\(parts.year ?? 0)-\(two(parts.month))-\(two(parts.day)) \(two(parts.hour)):\(two(parts.minute))"
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import QuizEngine
+
+/// `awsquiz review`: the questions answered wrong that FSRS says are due again.
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review", abstract: "Review questions answered wrong, as they come due again (FSRS)."
+    )
+
+    @Option(help: "At most this many due questions (default 20).")
+    var count = 20
+
+    @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+        guard count > 0 else { throw ValidationError("--count must be at least 1") }
+    }
+
+    func run() throws {
+        let loaded = try common.loadBank()
+        guard let bank = loaded.bank else { return }
+        let store = HistoryStore(directory: common.resolvedDataDirectory)
+        let queue = ReviewQueue(log: store.log, bank: bank)
+        let now = Date()
+        guard !queue.due(at: now).isEmpty else {
+            let next = queue.nextDue(after: now).map { " The next is due at \(ISO8601DateFormatter().string(from: $0))." } ?? ""
+            print("No reviews are due.\(next)")
+            return
+        }
+        try PlaySession(common: common, loaded: loaded, seed: nil).play { $0.startReview(count: count) }
+    }
+}
