@@ -1,3 +1,5 @@
+import QuizEngine
+
 /// One problem found in a question file, located so an editor can jump to it.
 public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public enum Severity: Sendable, Hashable {
@@ -22,6 +24,6 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// `file:line:col: message`, the form compilers use, so terminals and editors link it.
     public var description: String {
         let prefix = severity == .warning ? "warning: " : ""
-        return "\(file):\(line):\(column): \(prefix)\(message)"
+        return VisibleText.sanitize("\(file):\(line):\(column): \(prefix)\(message)")
     }
 }

@@ -67,7 +67,10 @@ final class NodeReader {
         return text(node, what: "'\(key)' in \(what)")
     }
 
-    func text(_ node: Node, what: String) -> String? {
+    /// Longest text a field may hold; real stems are under a thousand characters.
+    static let maximumTextLength = 2000
+
+    func text(_ node: Node, what: String, maximumLength: Int = maximumTextLength) -> String? {
         guard let scalar = node.scalar, !Self.isPlainNull(scalar) else {
             error("\(what) must be text", at: node)
             return nil
@@ -77,16 +80,31 @@ final class NodeReader {
             error("\(what) is empty", at: node)
             return nil
         }
+        if VisibleText.hasControlCharacters(value) {
+            error("\(what) holds a control character or terminal escape sequence", at: node)
+            return nil
+        }
+        if value.count > maximumLength {
+            error("\(what) is \(value.count) characters long; at most \(maximumLength) fit a question", at: node)
+            return nil
+        }
         return value
     }
 
     /// A `{ja: ..., en: ...}` map; both languages are required.
-    func localized(_ key: String, in fields: [String: Node], of what: String, at parent: Node) -> LocalizedText? {
+    func localized(
+        _ key: String, in fields: [String: Node], of what: String, at parent: Node, maximumLength: Int = maximumTextLength
+    ) -> LocalizedText? {
         guard let node = requiredNode(key, in: fields, of: what, at: parent),
               let languages = self.fields(of: node, named: "'\(key)' of \(what)", allowed: ["ja", "en"])
         else { return nil }
-        let ja = string("ja", in: languages, of: "'\(key)' of \(what)", at: node)
-        let en = string("en", in: languages, of: "'\(key)' of \(what)", at: node)
+        let label = "'\(key)' of \(what)"
+        let ja = requiredNode("ja", in: languages, of: label, at: node).flatMap {
+            text($0, what: "'ja' in \(label)", maximumLength: maximumLength)
+        }
+        let en = requiredNode("en", in: languages, of: label, at: node).flatMap {
+            text($0, what: "'en' in \(label)", maximumLength: maximumLength)
+        }
         guard let ja, let en else { return nil }
         return LocalizedText(ja: ja, en: en)
     }

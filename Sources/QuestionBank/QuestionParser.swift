@@ -4,6 +4,9 @@ import Yams
 
 /// Reads one question file, keeping each question that has no error and reporting the rest.
 enum QuestionParser {
+    /// Options are one phrase; the longest in the bank is under 200 characters.
+    static let maximumOptionLength = 500
+
     static let questionFields = [
         "id", "domain", "exam_domains", "services", "difficulty", "stem", "options", "explanation", "docs",
     ]
@@ -109,7 +112,7 @@ enum QuestionParser {
                 failed = true
                 continue
             }
-            let text = reader.localized("text", in: option, of: label, at: optionNode)
+            let text = reader.localized("text", in: option, of: label, at: optionNode, maximumLength: maximumOptionLength)
             let why = reader.localized("why", in: option, of: label, at: optionNode)
             let isCorrect = option["correct"].map { reader.boolean($0, what: "'correct' of \(label)") } ?? false
             guard let text, let why, let isCorrect else {

@@ -1,3 +1,4 @@
+import QuizEngine
 /// Colours the UI uses; the terminal layer maps them to curses colour pairs.
 public enum TextColor: Sendable, Hashable, CaseIterable {
     case green

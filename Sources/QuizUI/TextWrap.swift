@@ -1,3 +1,4 @@
+import QuizEngine
 /// Wraps text to a column width by display width: English at spaces, Japanese between any
 /// two characters (never inside one), keeping closing punctuation off the start of a line.
 public enum TextWrap {

@@ -1,3 +1,4 @@
+import QuizEngine
 import QuizUI
 import Testing
 

@@ -16,6 +16,11 @@ public enum VisibleText {
         return String(result)
     }
 
+    /// True when the text holds a control character other than a line break or a tab.
+    public static func hasControlCharacters(_ text: String) -> Bool {
+        text.unicodeScalars.contains { isControl($0) && $0 != "\n" && $0 != "\t" }
+    }
+
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
