@@ -19,6 +19,30 @@ public struct BankLoadResult: Sendable {
 /// Finds, reads and lints question files. Never throws: every problem becomes a diagnostic.
 public enum BankLoader {
     public static let catalogFileName = "notes.yaml"
+    /// Aliases can make a small file expand without bound ("billion laughs"); the whole
+    /// shipped bank is a few thousand nodes.
+    static let maximumNodes = 200_000
+
+    /// Counts nodes, following aliases as they expand, and stops as soon as the budget is spent.
+    static func fitsNodeBudget(_ root: Node) -> Bool {
+        var remaining = maximumNodes
+        var pending = [root]
+        while let node = pending.popLast() {
+            remaining -= 1
+            if remaining < 0 { return false }
+            switch node {
+            case .scalar, .alias: break
+            case .sequence(let sequence): pending += sequence
+            case .mapping(let mapping):
+                for (key, value) in mapping {
+                    pending.append(key)
+                    pending.append(value)
+                }
+            }
+        }
+        return true
+    }
+
     /// Larger files are refused before parsing: no honest question file is this big.
     public static let maximumFileBytes = 4 * 1024 * 1024
 
@@ -127,6 +151,13 @@ public enum BankLoader {
                 reader.diagnosticAt(line: 1, column: 1, "the file is empty")
                 return nil
             }
+            guard fitsNodeBudget(root) else {
+                reader.diagnosticAt(
+                    line: 1, column: 1,
+                    "the YAML expands to more than \(maximumNodes) nodes (aliases repeating aliases?); a question file is far smaller"
+                )
+                return nil
+            }
             return root
         } catch let error as YamlError {
             let (line, column, message) = describe(error)
@@ -142,6 +173,9 @@ public enum BankLoader {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
+            if problem.hasPrefix("Maximum nesting level") {
+                return (mark.line, mark.column, "nested deeper than 1000 levels; a question file needs a handful")
+            }
             let contextText = context.map { "\($0.text) " } ?? ""
             return (mark.line, mark.column, "\(contextText)\(problem)".trimmingCharacters(in: .whitespaces))
         case let .reader(problem, _, _, _):

@@ -23,8 +23,9 @@ public struct AppModel: Sendable {
     public internal(set) var helpVisible = false
     /// First line of the body scrolled out of view on long screens.
     public internal(set) var scroll = 0
-    /// Questions the loader dropped, told once on the menu.
+    /// Questions the loader dropped, told on the menu with the first few reasons.
     public let leftOutQuestions: Int
+    public let loadProblems: [String]
     /// How many questions a drill started from the menu draws.
     public let drillLength: Int
     /// How many due questions a review started from the menu takes at most.
@@ -47,7 +48,7 @@ public struct AppModel: Sendable {
     public internal(set) var notice: LocalizedText?
 
     public init(
-        bank: Bank, language: Language, size: TerminalSize, leftOutQuestions: Int = 0,
+        bank: Bank, language: Language, size: TerminalSize, leftOutQuestions: Int = 0, loadProblems: [String] = [],
         drillLength: Int = 10, seed: UInt64, pendingExam: ExamSession? = nil, historyWarning: String? = nil,
         log: StudyLog = StudyLog(), now: Date = Date(timeIntervalSince1970: 0), timeZone: TimeZone = .current
     ) {
@@ -60,6 +61,7 @@ public struct AppModel: Sendable {
         self.language = language
         self.size = size
         self.leftOutQuestions = leftOutQuestions
+        self.loadProblems = loadProblems
         self.drillLength = drillLength
         nextSeed = seed
         page = .menu(cursor: 0)

@@ -73,6 +73,9 @@ enum MenuScreen {
                 UIText.format(UIText.leftOut, language, [model.leftOutQuestions]), width: width,
                 style: CellStyle(color: .yellow)
             )
+            for problem in model.loadProblems {
+                body += LineBuilder.wrapped(problem, width: width, style: CellStyle(dim: true), prefix: [Span("  ")])
+            }
         }
         body.append([])
         body.append([Span(UIText.mastery[language], CellStyle(bold: true, underline: true))])

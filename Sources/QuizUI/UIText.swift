@@ -8,8 +8,8 @@ enum UIText {
     static let menuQuit = LocalizedText(ja: "終了", en: "Quit")
     static let bankSummary = LocalizedText(ja: "問題 %d 問 · ノート %d 件 · %d 分野", en: "%d questions · %d notes · %d domains")
     static let leftOut = LocalizedText(
-        ja: "%d 問を読み込めませんでした。詳しくは awsquiz check を実行してください。",
-        en: "%d questions were left out for errors; run awsquiz check for details."
+        ja: "エラーのため %d 件の問題またはファイルを読み込みませんでした。詳しくは awsquiz check で確認できます。",
+        en: "%d questions or files were left out for errors; run awsquiz check for every detail."
     )
     static let menuExam = LocalizedText(ja: "模擬試験 %@（%d 問・%d 分）", en: "Practice exam %@ (%d questions, %d min)")
     static let menuResume = LocalizedText(ja: "中断した試験を再開 %@（%d/%d 回答済み・残り %@）", en: "Resume exam %@ (%d/%d answered, %@ left)")

@@ -25,6 +25,7 @@ struct PlaySession {
         var model = AppModel(
             bank: bank, language: common.language, size: terminal.size,
             leftOutQuestions: loaded.leftOutQuestions + loaded.unreadableFiles,
+            loadProblems: loaded.errors.prefix(3).map(\.description),
             seed: seed ?? UInt64.random(in: 0...UInt64.max), pendingExam: store.pendingExam(bank: bank),
             historyWarning: store.warning, log: store.log, now: Date()
         )
