@@ -31,7 +31,10 @@ let package = Package(
         ),
         .testTarget(name: "QuizEngineTests", dependencies: ["QuizEngine"]),
         .testTarget(name: "QuestionBankTests", dependencies: ["QuestionBank", "QuizEngine"]),
-        .testTarget(name: "StudyHistoryTests", dependencies: ["StudyHistory", "QuizEngine"]),
+        .testTarget(
+            name: "StudyHistoryTests",
+            dependencies: ["StudyHistory", "QuizEngine", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(
             name: "QuizUITests", dependencies: ["QuizUI", "QuizEngine", "QuestionBank"], exclude: ["Snapshots", "Fixtures"]
         ),

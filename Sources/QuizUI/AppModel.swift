@@ -68,7 +68,9 @@ public struct AppModel: Sendable {
     }
 
     /// Opens straight into a drill, as `awsquiz drill` does. Without questions, the menu.
-    public mutating func startDrill(filter: QuestionFilter, count: Int?, title: LocalizedText) {
+    /// Without a title, the drill is called "All domains" or, when filtered, "Chosen questions".
+    public mutating func startDrill(filter: QuestionFilter, count: Int?, title: LocalizedText? = nil) {
+        let title = title ?? (filter == QuestionFilter() ? UIText.allDomains : UIText.chosenQuestions)
         let items = QuestionDraw.drill(from: bank, filter: filter, count: count, seed: takeSeed())
         scroll = 0
         page = items.isEmpty ? .menu(cursor: 0) : .drill(DrillState(title: title, items: items))

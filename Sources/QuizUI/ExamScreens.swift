@@ -21,6 +21,12 @@ enum ExamIntroScreen {
         }
         body.append([])
         body += LineBuilder.wrapped(UIText.examIntroRules[language], width: width)
+        if let warning = model.historyWarning {
+            body.append([])
+            body += LineBuilder.wrapped(
+                UIText.historyWarning[language] + " " + warning, width: width, style: CellStyle(bold: true, color: .yellow)
+            )
+        }
         body.append([])
         body += LineBuilder.wrapped(UIText.examIntroStart[language], width: width, style: CellStyle(bold: true))
         return ScreenContent(title: UIText.appTitle[language], body: body, focus: nil, footer: UIText.footerExamIntro[language])
@@ -42,6 +48,12 @@ enum ExamScreen {
             )
         }
         var body: [StyledLine] = [[]]
+        if let warning = model.historyWarning {
+            body += LineBuilder.wrapped(
+                UIText.historyWarning[language] + " " + warning, width: width, style: CellStyle(color: .yellow)
+            )
+            body.append([])
+        }
         if let notice = exam.notice {
             body += LineBuilder.wrapped(notice[language], width: width, style: CellStyle(bold: true, color: .yellow))
             body.append([])

@@ -97,6 +97,7 @@ enum UIText {
     static let footerStats = LocalizedText(ja: "PgUp/PgDn スクロール  t English  Enter/q メニューへ", en: "PgUp/PgDn scroll  t 日本語  Enter/q menu")
     static let pickDomainTitle = LocalizedText(ja: "ドリルする分野を選んでください", en: "Choose a domain to drill")
     static let allDomains = LocalizedText(ja: "すべての分野", en: "All domains")
+    static let chosenQuestions = LocalizedText(ja: "選択した問題", en: "Chosen questions")
     static let questionsCount = LocalizedText(ja: "%d 問", en: "%d questions")
     static let drillMode = LocalizedText(ja: "ドリル", en: "Drill")
     static let chooseOne = LocalizedText(ja: "1 つ選択", en: "Choose one.")

@@ -19,23 +19,25 @@ public final class StudyHistory {
 
     /// Opens (creating if needed) the history in `directory`. A file that is not a
     /// readable database is renamed aside, never deleted, and a fresh one is started.
-    public init(directory: String) throws {
+    /// `prepare` runs on the connection before use; tests use it to simulate a full disk.
+    public init(directory: String, prepare: (@Sendable (Database) throws -> Void)? = nil) throws {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let path = (directory as NSString).appendingPathComponent(Self.fileName)
         do {
-            database = try Self.open(path)
+            database = try Self.open(path, prepare: prepare)
             setAsidePath = nil
         } catch let error as DatabaseError where [.SQLITE_NOTADB, .SQLITE_CORRUPT].contains(error.resultCode) {
             let aside = path + ".damaged-" + String(Int(Date().timeIntervalSince1970))
             try FileManager.default.moveItem(atPath: path, toPath: aside)
-            database = try Self.open(path)
+            database = try Self.open(path, prepare: prepare)
             setAsidePath = aside
         }
     }
 
-    private static func open(_ path: String) throws -> DatabaseQueue {
+    private static func open(_ path: String, prepare: (@Sendable (Database) throws -> Void)?) throws -> DatabaseQueue {
         var configuration = Configuration()
-        configuration.busyMode = .timeout(2)
+        configuration.busyMode = .timeout(1)
+        if let prepare { configuration.prepareDatabase(prepare) }
         let queue = try DatabaseQueue(path: path, configuration: configuration)
         try queue.read { db in _ = try Int.fetchOne(db, sql: "PRAGMA schema_version") }
         if try queue.read({ try HistorySchema.migrator.hasBeenSuperseded($0) }) { throw NewerSchema(path: path) }

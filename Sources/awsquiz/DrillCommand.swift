@@ -44,7 +44,7 @@ struct DrillCommand: ParsableCommand {
         let filter = try DrillFilterValidation.filter(domains: domains, services: services, notes: notes, bank: bank)
         let title = domains.count == 1 ? bank.catalog.domain(domains[0])?.name : nil
         try PlaySession(common: common, loaded: loaded, seed: seed).play { model in
-            model.startDrill(filter: filter, count: count, title: title ?? LocalizedText(ja: "選択した問題", en: "Chosen questions"))
+            model.startDrill(filter: filter, count: count, title: title)
         }
     }
 }

@@ -11,12 +11,17 @@ final class TmuxSession {
     private let socket = "awsquiz-e2e-\(UUID().uuidString.prefix(8))"
 
     /// Starts `awsquiz ARGS` in a detached 80x24 session; the shell prints EXIT=<code> after it.
-    init(_ arguments: [String], environment: String = "LANG=C.UTF-8", columns: Int = 80, rows: Int = 24) throws {
+    convenience init(_ arguments: [String], environment: String = "LANG=C.UTF-8", columns: Int = 80, rows: Int = 24) throws {
+        let command = ([environment, Self.binary] + arguments).map { $0.contains(" ") ? "'\($0)'" : $0 }.joined(separator: " ")
+        try self.init(shellCommand: "\(command); echo EXIT=$?; sleep 30", columns: columns, rows: rows)
+    }
+
+    /// Starts any shell command line in a detached session.
+    init(shellCommand: String, columns: Int = 80, rows: Int = 24) throws {
         guard FileManager.default.isExecutableFile(atPath: Self.binary) else {
             throw Failure("build the binary first (README's test command runs swift build): \(Self.binary)")
         }
-        let command = ([environment, Self.binary] + arguments).map { $0.contains(" ") ? "'\($0)'" : $0 }.joined(separator: " ")
-        try tmux(["new-session", "-d", "-x", "\(columns)", "-y", "\(rows)", "-s", "main", "\(command); echo EXIT=$?; sleep 30"])
+        try tmux(["new-session", "-d", "-x", "\(columns)", "-y", "\(rows)", "-s", "main", shellCommand])
     }
 
     deinit {

@@ -1,6 +1,7 @@
 import Foundation
 import QuizEngine
 @testable import StudyHistory
+import GRDB
 import Testing
 
 @Suite struct StudyHistoryTests {
@@ -67,5 +68,65 @@ import Testing
         #expect(FileManager.default.contents(atPath: aside) == garbage)
         try history.record([AnswerRecord(questionID: "x", chosen: [1], isCorrect: true, secondsTaken: 1, mode: .drill)])
         #expect(try history.log().answers.count == 1)
+    }
+}
+
+/// History faults: each is reported, and what was saved before stays saved.
+@Suite struct HistoryFaultTests {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("awsquiz-faults-\(UUID().uuidString)").path
+
+    func answer(_ id: String) -> AnswerRecord {
+        AnswerRecord(questionID: id, chosen: [0], isCorrect: true, secondsTaken: 1, mode: .drill)
+    }
+
+    @Test func aLockHeldByAnotherProcessIsReportedAndNothingIsLost() throws {
+        try StudyHistory(directory: directory).record([answer("before")])
+        var configuration = Configuration()
+        configuration.allowsUnsafeTransactions = true
+        let blocker = try DatabaseQueue(path: directory + "/" + StudyHistory.fileName, configuration: configuration)
+        try blocker.inDatabase { try $0.execute(sql: "BEGIN EXCLUSIVE TRANSACTION") }
+        #expect(throws: DatabaseError.self) { try StudyHistory(directory: directory) }
+        try blocker.inDatabase { try $0.execute(sql: "ROLLBACK") }
+        let reopened = try StudyHistory(directory: directory)
+        #expect(try reopened.log().answers.map(\.record.questionID) == ["before"])
+        #expect(reopened.setAsidePath == nil)
+    }
+
+    @Test func aFullDiskFailsTheWriteAndKeepsEarlierAnswers() throws {
+        try StudyHistory(directory: directory).record([answer("kept")])
+        let history = try StudyHistory(directory: directory) { db in
+            let pages = try Int.fetchOne(db, sql: "PRAGMA page_count") ?? 0
+            try db.execute(sql: "PRAGMA max_page_count = \(pages + 1)")
+        }
+        let bulky = (0..<2000).map { answer("filler-\($0)-" + String(repeating: "x", count: 200)) }
+        #expect(throws: DatabaseError.self) { try history.record(bulky) }
+        #expect(try history.log().answers.map(\.record.questionID) == ["kept"])
+    }
+
+    @Test func aDirectoryThatCannotBeCreatedIsAnError() throws {
+        let file = directory + "-file"
+        FileManager.default.createFile(atPath: file, contents: Data("not a folder".utf8))
+        #expect(throws: (any Error).self) { try StudyHistory(directory: file + "/awsquiz") }
+    }
+
+    @Test func aFileFromANewerAwsquizIsLeftUntouched() throws {
+        try StudyHistory(directory: directory).record([answer("old")])
+        let path = directory + "/" + StudyHistory.fileName
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')") }
+        let before = FileManager.default.contents(atPath: path)
+        #expect(throws: NewerSchema.self) { try StudyHistory(directory: directory) }
+        #expect(FileManager.default.contents(atPath: path) == before)
+    }
+
+    @Test func aTruncatedFileIsSetAsideAndANewOneStarted() throws {
+        try StudyHistory(directory: directory).record((0..<300).map { answer("q-\($0)") })
+        let path = directory + "/" + StudyHistory.fileName
+        let data = try #require(FileManager.default.contents(atPath: path))
+        try data.prefix(data.count / 3).write(to: URL(fileURLWithPath: path))
+        let history = try StudyHistory(directory: directory)
+        let aside = try #require(history.setAsidePath)
+        #expect(FileManager.default.contents(atPath: aside)?.count == data.count / 3)
+        #expect(try history.log().answers.isEmpty)
     }
 }
