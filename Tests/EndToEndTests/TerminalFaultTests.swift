@@ -24,7 +24,7 @@ import Testing
         let session = try TmuxSession(["drill", "--seed", "5", "--lang", "ja"])
         try session.waitFor("Q 1/10")
         try session.send("2")
-        let before = try session.waitFor("B.")
+        let before = try session.waitFor("[x] B.")
         let sizes = [(1, 1), (20, 5), (200, 60), (50, 16), (49, 15), (81, 25), (30, 40), (120, 10), (1, 1), (20, 5)]
         for _ in 0..<3 {
             for (columns, rows) in sizes { try session.resize(columns: columns, rows: rows) }
