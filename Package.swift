@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "awsquiz", targets: ["awsquiz"]),
+        .executable(name: "awsquiz-bench", targets: ["AwsquizBenchmark"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -29,6 +30,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "AwsquizBenchmark", dependencies: ["QuizEngine", "QuestionBank", "QuizUI"]),
         .testTarget(name: "QuizEngineTests", dependencies: ["QuizEngine"]),
         .testTarget(name: "QuestionBankTests", dependencies: ["QuestionBank", "QuizEngine"]),
         .testTarget(

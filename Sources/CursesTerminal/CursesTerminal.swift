@@ -110,18 +110,9 @@ public final class CursesTerminal {
     public func draw(_ frame: Frame) {
         if previous?.width != frame.width || previous?.height != frame.height {
             erase()
-            previous = nil
         }
-        for row in 0..<frame.height {
-            for column in 0..<frame.width {
-                let cell = frame[row, column]
-                if cell.isContinuation { continue }
-                if let previous, previous[row, column] == cell,
-                   column + 1 >= frame.width || previous[row, column + 1] == frame[row, column + 1] {
-                    continue
-                }
-                put(cell, row: row, column: column)
-            }
+        for (row, column) in frame.changedCells(since: previous) {
+            put(frame[row, column], row: row, column: column)
         }
         previous = frame
         refresh()

@@ -86,7 +86,7 @@ public enum BankLoader {
         )
     }
 
-    private static func resolve(_ paths: [String], diagnostics: inout [Diagnostic]) -> (String?, [String]) {
+    static func resolve(_ paths: [String], diagnostics: inout [Diagnostic]) -> (String?, [String]) {
         var catalogPath: String?
         var questionPaths: [String] = []
         let manager = FileManager.default
@@ -147,7 +147,9 @@ public enum BankLoader {
             return nil
         }
         do {
-            guard let root = try Yams.compose(yaml: text) else {
+            // The basic resolver tags every scalar as text: the reader checks types itself,
+            // and resolving tags runs regular expressions that dominated load time.
+            guard let root = try Yams.compose(yaml: text, .basic) else {
                 reader.diagnosticAt(line: 1, column: 1, "the file is empty")
                 return nil
             }
@@ -178,6 +180,9 @@ public enum BankLoader {
             }
             let contextText = context.map { "\($0.text) " } ?? ""
             return (mark.line, mark.column, "\(contextText)\(problem)".trimmingCharacters(in: .whitespaces))
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
+            return (context.mark.line, context.mark.column, "a field is given twice in one mapping: \(keys)")
         case let .reader(problem, _, _, _):
             return (1, 1, problem)
         default:

@@ -7,6 +7,14 @@ enum SourceText {
     }
 
     static func decode(_ bytes: [UInt8]) throws(Failure) -> String {
+        if !bytes.contains(0), let text = String(validating: bytes, as: UTF8.self) {
+            return text
+        }
+        return try locateProblem(bytes)
+    }
+
+    /// The slow path, only for bytes that are not clean text: finds where they go wrong.
+    private static func locateProblem(_ bytes: [UInt8]) throws(Failure) -> String {
         var line = 1
         var column = 1
         var iterator = bytes.makeIterator()

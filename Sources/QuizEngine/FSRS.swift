@@ -48,6 +48,10 @@ public struct FSRSScheduler: Sendable {
     public let maximumIntervalDays: Int
     private let decay: Double
     private let factor: Double
+    /// Parts of the formulas that depend only on the parameters, worked out once.
+    private let intervalScale: Double
+    private let easyInitialDifficulty: Double
+    private let recallGrowth: Double
 
     public init(
         parameters: [Double] = defaultParameters, desiredRetention: Double = 0.9,
@@ -60,6 +64,9 @@ public struct FSRSScheduler: Sendable {
         self.maximumIntervalDays = maximumIntervalDays
         decay = -parameters[20]
         factor = pow(0.9, 1 / decay) - 1
+        intervalScale = (pow(desiredRetention, 1 / decay) - 1) / factor
+        easyInitialDifficulty = parameters[4] - exp(parameters[5] * 3) + 1
+        recallGrowth = exp(parameters[8])
     }
 
     /// The probability of recalling the card at `date`.
@@ -146,7 +153,7 @@ public struct FSRSScheduler: Sendable {
 
     /// The next interval in whole days; ties round to even, as the reference does.
     private func days(_ stability: Double) -> TimeInterval {
-        let raw = (stability / factor) * (pow(desiredRetention, 1 / decay) - 1)
+        let raw = stability * intervalScale
         let rounded = Int(raw.rounded(.toNearestOrEven))
         return TimeInterval(min(max(rounded, 1), maximumIntervalDays)) * 86400
     }
@@ -158,7 +165,7 @@ public struct FSRSScheduler: Sendable {
     private func nextDifficulty(_ difficulty: Double, rating: FSRSRating) -> Double {
         let delta = -(parameters[6] * Double(rating.rawValue - 3))
         let damped = difficulty + (10 - difficulty) * delta / 9
-        let reverted = parameters[7] * initialDifficulty(.easy) + (1 - parameters[7]) * damped
+        let reverted = parameters[7] * easyInitialDifficulty + (1 - parameters[7]) * damped
         return clampDifficulty(reverted)
     }
 
@@ -178,7 +185,7 @@ public struct FSRSScheduler: Sendable {
         } else {
             let hardPenalty = rating == .hard ? parameters[15] : 1
             let easyBonus = rating == .easy ? parameters[16] : 1
-            next = stability * (1 + exp(parameters[8]) * (11 - difficulty) * pow(stability, -parameters[9])
+            next = stability * (1 + recallGrowth * (11 - difficulty) * pow(stability, -parameters[9])
                 * (exp((1 - retrievability) * parameters[10]) - 1) * hardPenalty * easyBonus)
         }
         return clampStability(next)

@@ -16,16 +16,22 @@ public struct ReviewQueue: Sendable {
     public let items: [Item]
 
     public init(log: StudyLog, bank: Bank, scheduler: FSRSScheduler = FSRSScheduler()) {
-        let byQuestion = log.answersByQuestion(in: bank)
-        items = bank.questions.compactMap { question in
-            guard let answers = byQuestion[question.id],
-                  let firstMiss = answers.firstIndex(where: { !$0.record.isCorrect })
-            else { return nil }
-            var card = FSRSCard(due: answers[firstMiss].answeredAt)
-            for answer in answers[firstMiss...] {
-                card = scheduler.review(card, rating: answer.record.isCorrect ? .good : .again, at: answer.answeredAt)
+        self.init(log: log, bank: bank, positions: log.answerPositions(in: bank), scheduler: scheduler)
+    }
+
+    /// With `StudyLog.answerPositions` already worked out, which is the costly part of a long log.
+    init(log: StudyLog, bank: Bank, positions: [[Int]], scheduler: FSRSScheduler = FSRSScheduler()) {
+        let answers = log.answers
+        items = zip(bank.questions, positions).compactMap { question, positions in
+            guard let firstMiss = positions.firstIndex(where: { !answers[$0].record.isCorrect }) else { return nil }
+            var card = FSRSCard(due: answers[positions[firstMiss]].answeredAt)
+            var misses = 0
+            for position in positions[firstMiss...] {
+                let isCorrect = answers[position].record.isCorrect
+                if !isCorrect { misses += 1 }
+                card = scheduler.review(card, rating: isCorrect ? .good : .again, at: answers[position].answeredAt)
             }
-            return Item(question: question, card: card, misses: answers.filter { !$0.record.isCorrect }.count)
+            return Item(question: question, card: card, misses: misses)
         }
     }
 

@@ -11,7 +11,7 @@ public struct Score: Sendable, Hashable {
     /// Whole percent, rounded down so 74.9% never shows as a pass at 75.
     public var percent: Int { total == 0 ? 0 : correct * 100 / total }
 
-    mutating func add(_ isCorrect: Bool) {
+    public mutating func add(_ isCorrect: Bool) {
         total += 1
         if isCorrect { correct += 1 }
     }

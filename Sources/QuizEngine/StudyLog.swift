@@ -39,19 +39,21 @@ public struct StudyLog: Sendable, Hashable {
         self.exams = exams
     }
 
-    /// The answers that still speak about `question`: those given to its current key.
-    public func answers(to question: Question) -> [LoggedAnswer] {
-        let key = question.keyFingerprint
-        return answers.filter { $0.record.questionID == question.id && ($0.record.keyFingerprint ?? key) == key }
-    }
-
-    /// Answers per question id, restricted to each question's current key.
-    public func answersByQuestion(in bank: Bank) -> [String: [LoggedAnswer]] {
-        let keys = Dictionary(bank.questions.map { ($0.id, $0.keyFingerprint) }, uniquingKeysWith: { first, _ in first })
-        var result: [String: [LoggedAnswer]] = [:]
-        for answer in answers {
-            guard let key = keys[answer.record.questionID], (answer.record.keyFingerprint ?? key) == key else { continue }
-            result[answer.record.questionID, default: []].append(answer)
+    /// For each question of the bank, in bank order, the positions in `answers` of the
+    /// answers that still speak about it: those given to its current key.
+    public func answerPositions(in bank: Bank) -> [[Int]] {
+        var questionIndex: [String: Int] = [:]
+        questionIndex.reserveCapacity(bank.questions.count)
+        for (index, question) in bank.questions.enumerated() where questionIndex[question.id] == nil {
+            questionIndex[question.id] = index
+        }
+        let keys = bank.questions.map(\.keyFingerprint)
+        var result = Array(repeating: [Int](), count: bank.questions.count)
+        for (position, answer) in answers.enumerated() {
+            guard let index = questionIndex[answer.record.questionID],
+                  answer.record.keyFingerprint.map({ $0 == keys[index] }) ?? true
+            else { continue }
+            result[index].append(position)
         }
         return result
     }

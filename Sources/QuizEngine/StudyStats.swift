@@ -9,9 +9,9 @@ public struct StudyStats: Sendable, Hashable, Codable {
         /// correct / total, or nil with no answers.
         public let accuracy: Double?
 
-        init(_ answers: [LoggedAnswer]) {
-            correct = answers.filter(\.record.isCorrect).count
-            total = answers.count
+        init(_ score: Score) {
+            correct = score.correct
+            total = score.total
             accuracy = total == 0 ? nil : Double(correct) / Double(total)
         }
     }
@@ -60,20 +60,26 @@ public struct StudyStats: Sendable, Hashable, Codable {
     public let suggestion: Suggestion
 
     public init(log: StudyLog, bank: Bank, now: Date) {
-        let byQuestion = log.answersByQuestion(in: bank)
-        let questions = Dictionary(bank.questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let counted = byQuestion.values.flatMap { $0 }.sorted { $0.answeredAt < $1.answeredAt }
-        func progress(id: String, name: LocalizedText, matching: (Question) -> Bool) -> DomainProgress {
-            let answers = counted.filter { questions[$0.record.questionID].map(matching) ?? false }
-            func since(days: Double) -> [LoggedAnswer] { answers.filter { $0.answeredAt > now.addingTimeInterval(-days * 86400) } }
-            let weekly: [Double?] = (0..<Self.weeks).reversed().map { weeksAgo in
-                let end = now.addingTimeInterval(-Double(weeksAgo) * 7 * 86400)
-                return Accuracy(answers.filter { $0.answeredAt > end.addingTimeInterval(-7 * 86400) && $0.answeredAt <= end }).accuracy
+        let domains = bank.catalog.domains
+        let examDomains = bank.catalog.examDomains
+        let domainIndex = Dictionary(domains.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let examIndex = Dictionary(examDomains.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var serviceTallies = Array(repeating: WindowTally(), count: domains.count)
+        var examTallies = Array(repeating: WindowTally(), count: examDomains.count)
+        var overall = WindowTally()
+        let positionsByQuestion = log.answerPositions(in: bank)
+        let answers = log.answers
+        for (index, positions) in positionsByQuestion.enumerated() {
+            let question = bank.questions[index]
+            let service = domainIndex[question.domainID]
+            let exams = question.examDomainIDs.values.compactMap { examIndex[$0] }
+            for position in positions {
+                let isCorrect = answers[position].record.isCorrect
+                let age = now.timeIntervalSince(answers[position].answeredAt) / 86400
+                overall.add(isCorrect, ageInDays: age)
+                if let service { serviceTallies[service].add(isCorrect, ageInDays: age) }
+                for exam in exams { examTallies[exam].add(isCorrect, ageInDays: age) }
             }
-            return DomainProgress(
-                id: id, name: name, allTime: Accuracy(answers), last7Days: Accuracy(since(days: 7)),
-                last30Days: Accuracy(since(days: 30)), weekly: weekly
-            )
         }
         func weakestFirst(_ list: [DomainProgress]) -> [DomainProgress] {
             list.enumerated().sorted { lhs, rhs in
@@ -87,24 +93,44 @@ public struct StudyStats: Sendable, Hashable, Codable {
         }
         schemaVersion = 1
         generatedAt = now
-        overall = Accuracy(counted)
-        serviceDomains = weakestFirst(bank.catalog.domains.map { domain in
-            progress(id: domain.id, name: domain.name) { $0.domainID == domain.id }
-        })
-        examDomains = weakestFirst(bank.catalog.examDomains.map { domain in
-            progress(id: domain.id, name: domain.name) { $0.examDomainIDs[domain.exam] == domain.id }
-        })
+        self.overall = Accuracy(overall.allTime)
+        serviceDomains = weakestFirst(zip(domains, serviceTallies).map { $1.progress(id: $0.id, name: $0.name) })
+        self.examDomains = weakestFirst(zip(examDomains, examTallies).map { $1.progress(id: $0.id, name: $0.name) })
         exams = log.exams.sorted { $0.takenAt < $1.takenAt }.map {
             ExamTaken(
                 exam: $0.exam, takenAt: $0.takenAt, correct: $0.correct, total: $0.total,
                 scaledScoreEstimate: $0.scaledScoreEstimate, passed: $0.passed
             )
         }
-        let queue = ReviewQueue(log: log, bank: bank)
+        let queue = ReviewQueue(log: log, bank: bank, positions: positionsByQuestion)
         reviewsDue = queue.due(at: now).count
         nextReviewAt = queue.nextDue(after: now)
         leeches = queue.leeches.map { Leech(id: $0.question.id, misses: $0.misses) }
         suggestion = Self.suggest(reviewsDue: reviewsDue, domains: serviceDomains)
+    }
+
+    /// Scores of one domain over the windows stats shows, filled in one pass over the log.
+    private struct WindowTally {
+        var allTime = Score()
+        var last7Days = Score()
+        var last30Days = Score()
+        var weekly = Array(repeating: Score(), count: StudyStats.weeks)
+
+        mutating func add(_ isCorrect: Bool, ageInDays age: Double) {
+            allTime.add(isCorrect)
+            if age < 7 { last7Days.add(isCorrect) }
+            if age < 30 { last30Days.add(isCorrect) }
+            if age >= 0, age < Double(StudyStats.weeks * 7) {
+                weekly[StudyStats.weeks - 1 - Int(age / 7)].add(isCorrect)
+            }
+        }
+
+        func progress(id: String, name: LocalizedText) -> DomainProgress {
+            DomainProgress(
+                id: id, name: name, allTime: Accuracy(allTime), last7Days: Accuracy(last7Days),
+                last30Days: Accuracy(last30Days), weekly: weekly.map { Accuracy($0).accuracy }
+            )
+        }
     }
 
     private static func suggest(reviewsDue: Int, domains: [DomainProgress]) -> Suggestion {

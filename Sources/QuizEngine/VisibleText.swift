@@ -18,7 +18,14 @@ public enum VisibleText {
 
     /// True when the text holds a control character other than a line break or a tab.
     public static func hasControlCharacters(_ text: String) -> Bool {
-        text.unicodeScalars.contains { isControl($0) && $0 != "\n" && $0 != "\t" }
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0x7F || (previous == 0xC2 && (0x80...0x9F).contains(byte)) {
+                return true
+            }
+            previous = byte
+        }
+        return false
     }
 
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {

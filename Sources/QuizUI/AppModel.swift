@@ -39,7 +39,12 @@ public struct AppModel: Sendable {
     /// The monotonic time of the last tick, to turn ticks into elapsed seconds.
     var lastTick: Double?
     /// Everything answered so far, including this session, for review and stats.
-    public internal(set) var log: StudyLog
+    public internal(set) var log: StudyLog {
+        didSet { derived = Derived(log: log, bank: bank) }
+    }
+    /// What the menu shows from the log, kept up to date with it rather than recomputed
+    /// on every frame (a long history makes that slow).
+    private(set) var derived: Derived
     /// The wall clock as of the last tick.
     public internal(set) var now: Date
     /// Dates on screen are in this zone.
@@ -54,6 +59,7 @@ public struct AppModel: Sendable {
     ) {
         self.timeZone = timeZone
         self.log = log
+        derived = Derived(log: log, bank: bank)
         self.now = now
         self.pendingExam = pendingExam
         self.historyWarning = historyWarning
@@ -80,7 +86,7 @@ public struct AppModel: Sendable {
     @discardableResult
     public mutating func startReview(count: Int) -> Bool {
         var generator = SeededGenerator(seed: takeSeed())
-        let due = ReviewQueue(log: log, bank: bank).due(at: now).prefix(count)
+        let due = derived.reviewQueue.due(at: now).prefix(count)
         guard !due.isEmpty else { return false }
         let items = due.map { QuestionDraw.present($0.question, using: &generator) }
         scroll = 0
@@ -93,6 +99,23 @@ public struct AppModel: Sendable {
         let items = QuestionDraw.weakSpots(from: bank, log: log, count: count, seed: takeSeed())
         scroll = 0
         page = items.isEmpty ? .menu(cursor: 0) : .drill(DrillState(title: UIText.weakSpots, items: items))
+    }
+
+    struct Derived: Sendable {
+        let reviewQueue: ReviewQueue
+        let domainScores: [String: Score]
+
+        init(log: StudyLog, bank: Bank) {
+            reviewQueue = ReviewQueue(log: log, bank: bank)
+            var scores: [String: Score] = [:]
+            for (index, positions) in log.answerPositions(in: bank).enumerated() {
+                let domain = bank.questions[index].domainID
+                for position in positions {
+                    scores[domain, default: Score()].add(log.answers[position].record.isCorrect)
+                }
+            }
+            domainScores = scores
+        }
     }
 
     /// Files answers in the session's log, as the runtime files them in history.

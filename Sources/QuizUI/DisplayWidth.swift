@@ -18,6 +18,10 @@ public enum DisplayWidth {
     /// Columns one scalar takes: 0 for combining marks and joiners, 2 for wide ones.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
+        if value < 0x300 { return 1 }
+        if (0x3041...0x33FF).contains(value) || (0x4E00...0x9FFF).contains(value) || (0xFF01...0xFF60).contains(value) {
+            return 2
+        }
         if value == 0x200D || (0xFE00...0xFE0F).contains(value) { return 0 }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0

@@ -93,6 +93,23 @@ public struct Frame: Sendable, Hashable {
         cells[index] = cell
     }
 
+    /// Positions of the cells to write to turn `previous` into this frame: all of them
+    /// after a resize, else those that differ (with the cell after a changed wide one).
+    public func changedCells(since previous: Frame?) -> [(row: Int, column: Int)] {
+        var changed: [(row: Int, column: Int)] = []
+        let sameSize = previous?.width == width && previous?.height == height
+        for row in 0..<height {
+            for column in 0..<width where !self[row, column].isContinuation {
+                if sameSize, let previous, previous[row, column] == self[row, column],
+                   column + 1 >= width || previous[row, column + 1] == self[row, column + 1] {
+                    continue
+                }
+                changed.append((row, column))
+            }
+        }
+        return changed
+    }
+
     /// The rows as plain text with trailing spaces removed: what tests compare.
     public var lines: [String] {
         (0..<height).map { row in

@@ -32,7 +32,7 @@ enum MenuScreen {
         case .drillDomain: return UIText.menuDrillDomain[language]
         case .drillAll: return UIText.menuDrillAll[language]
         case .review:
-            let due = ReviewQueue(log: model.log, bank: model.bank).due(at: model.now).count
+            let due = model.derived.reviewQueue.due(at: model.now).count
             return UIText.format(UIText.menuReview, language, [due])
         case .stats: return UIText.menuStats[language]
         case .quit: return UIText.menuQuit[language]
@@ -79,13 +79,8 @@ enum MenuScreen {
         }
         body.append([])
         body.append([Span(UIText.mastery[language], CellStyle(bold: true, underline: true))])
-        let stats = StudyStats(log: model.log, bank: model.bank, now: model.now)
-        for domain in catalog.domains {
-            let count = model.bank.questions.filter { $0.domainID == domain.id }.count
-            guard count > 0, let progress = stats.serviceDomains.first(where: { $0.id == domain.id }) else { continue }
-            body.append(ResultsScreen.scoreRow(
-                domain.name[language], Score(correct: progress.allTime.correct, total: progress.allTime.total), width: width
-            ))
+        for domain in catalog.domains where model.bank.questions.contains(where: { $0.domainID == domain.id }) {
+            body.append(ResultsScreen.scoreRow(domain.name[language], model.derived.domainScores[domain.id] ?? Score(), width: width))
         }
         return ScreenContent(
             title: UIText.appTitle[language], body: body, focus: focus, footer: UIText.footerMenu[language]

@@ -35,10 +35,11 @@ struct CommonOptions: ParsableArguments {
         !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     }
 
-    /// The bank the game plays: the valid questions, or an error when nothing is playable.
+    /// The bank the game plays, through the cache in the data directory: the valid
+    /// questions, or an error when nothing is playable.
     func loadBank() throws -> BankLoadResult {
         let directory = try questionsDirectory ?? BundledQuestions.directory()
-        let loaded = BankLoader.load(paths: [directory])
+        let loaded = BankCache.load(paths: [directory], cacheDirectory: resolvedDataDirectory).result
         guard let bank = loaded.bank, !bank.questions.isEmpty else {
             let firstError = loaded.errors.first.map { "\n\($0)" } ?? ""
             throw ValidationError("no playable questions in \(directory); run 'awsquiz check \(directory)' for every problem.\(firstError)")

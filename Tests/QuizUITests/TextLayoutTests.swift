@@ -72,3 +72,16 @@ extension TextLayoutTests {
         #expect(lines.allSatisfy { DisplayWidth.of($0) <= 30 })
     }
 }
+
+extension TextLayoutTests {
+    @Test func onlyChangedCellsAreRedrawn() {
+        var before = Frame(width: 6, height: 2)
+        before.put("abcdef", row: 0, column: 0)
+        var after = before
+        after.put("X", row: 0, column: 2)
+        after.put("あ", row: 1, column: 0)
+        #expect(after.changedCells(since: before).map { "\($0.row),\($0.column)" } == ["0,1", "0,2", "1,0"])
+        #expect(after.changedCells(since: nil).count == 11)
+        #expect(after.changedCells(since: Frame(width: 5, height: 2)).count == 11)
+    }
+}

@@ -1,0 +1,73 @@
+/// A small length-prefixed binary format for the bank cache: far faster to read back than
+/// JSON or YAML, and every read is bounds-checked so a damaged file is an error, not a trap.
+struct BinaryWriter {
+    private(set) var bytes: [UInt8] = []
+
+    mutating func write(_ value: UInt64) {
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func write(_ value: Int) { write(UInt64(bitPattern: Int64(value))) }
+
+    mutating func write(_ value: Bool) { bytes.append(value ? 1 : 0) }
+
+    mutating func write(_ text: String) {
+        write(text.utf8.count)
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    mutating func write<Element>(_ items: [Element], _ each: (inout BinaryWriter, Element) -> Void) {
+        write(items.count)
+        for item in items { each(&self, item) }
+    }
+}
+
+/// Reads over bytes it does not own, so a mapped cache file is decoded without a copy.
+struct BinaryReader {
+    struct Damaged: Error {}
+
+    private let bytes: UnsafeRawBufferPointer
+    private var offset: Int
+
+    init(_ bytes: UnsafeRawBufferPointer, from offset: Int = 0) {
+        self.bytes = bytes
+        self.offset = offset
+    }
+
+    var isAtEnd: Bool { offset == bytes.count }
+
+    mutating func readUInt64() throws(Damaged) -> UInt64 {
+        guard offset + 8 <= bytes.count else { throw Damaged() }
+        let value = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+        offset += 8
+        return value
+    }
+
+    mutating func readInt() throws(Damaged) -> Int {
+        Int(truncatingIfNeeded: Int64(bitPattern: try readUInt64()))
+    }
+
+    mutating func readBool() throws(Damaged) -> Bool {
+        guard offset < bytes.count, bytes[offset] <= 1 else { throw Damaged() }
+        offset += 1
+        return bytes[offset - 1] == 1
+    }
+
+    mutating func readString() throws(Damaged) -> String {
+        let length = try readInt()
+        guard length >= 0, length <= bytes.count - offset,
+              let text = String(validating: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + length)]), as: UTF8.self)
+        else { throw Damaged() }
+        offset += length
+        return text
+    }
+
+    mutating func readArray<Element>(_ each: (inout BinaryReader) throws(Damaged) -> Element) throws(Damaged) -> [Element] {
+        let count = try readInt()
+        guard count >= 0, count <= bytes.count - offset else { throw Damaged() }
+        var items: [Element] = []
+        items.reserveCapacity(count)
+        for _ in 0..<count { items.append(try each(&self)) }
+        return items
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+@testable import QuestionBank
+import QuizEngine
+import Testing
+
+/// The cache gives exactly what parsing gives, and is never used stale or damaged.
+@Suite struct BankCacheTests {
+    let cacheDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("awsquiz-cache-\(UUID().uuidString)").path
+
+    func cacheFile() throws -> String {
+        let name = try #require(FileManager.default.contentsOfDirectory(atPath: cacheDirectory).first { $0.hasSuffix(".bin") })
+        return cacheDirectory + "/" + name
+    }
+
+    @Test func aSecondLoadComesFromTheCacheAndEqualsTheParse() throws {
+        let paths = [BrokenFileTests.corpus]
+        let first = BankCache.load(paths: paths, cacheDirectory: cacheDirectory)
+        let second = BankCache.load(paths: paths, cacheDirectory: cacheDirectory)
+        let (parsedFirst, cachedSecond) = (first.fromCache, second.fromCache)
+        #expect(!parsedFirst)
+        #expect(cachedSecond)
+        let sameBank = second.result.bank == first.result.bank
+        #expect(sameBank)
+        #expect(second.result.diagnostics.map(\.description) == first.result.diagnostics.map(\.description))
+        #expect(second.result.leftOutQuestions == first.result.leftOutQuestions)
+    }
+
+    @Test func theShippedBankSurvivesTheRoundTrip() throws {
+        let paths = [ShippedBankTests.questionsDirectory]
+        let parsed = BankCache.load(paths: paths, cacheDirectory: cacheDirectory).result
+        let cached = BankCache.load(paths: paths, cacheDirectory: cacheDirectory)
+        let (fromCache, sameBank) = (cached.fromCache, cached.result.bank == parsed.bank)
+        #expect(fromCache)
+        #expect(sameBank)
+        #expect(parsed.bank?.questions.count == 126)
+    }
+
+    @Test func anEditedFileMakesTheCacheStale() throws {
+        let bank = try TemporaryBank(files: ["a.yaml": "note: note-a\nquestions:\n" + TemporaryBank.question(id: "q-1")])
+        _ = BankCache.load(paths: [bank.directory.path], cacheDirectory: cacheDirectory)
+        try Data(("note: note-a\nquestions:\n" + TemporaryBank.question(id: "q-2")).utf8).write(to: bank.directory.appendingPathComponent("a.yaml"))
+        let again = BankCache.load(paths: [bank.directory.path], cacheDirectory: cacheDirectory)
+        let fromCache = again.fromCache
+        #expect(!fromCache)
+        #expect(again.result.bank?.questions.map(\.id) == ["q-2"])
+    }
+
+    @Test(arguments: ["flip", "truncate", "garbage"])
+    func aDamagedCacheIsNeverUsed(damage: String) throws {
+        let paths = [BrokenFileTests.corpus]
+        let parsed = BankCache.load(paths: paths, cacheDirectory: cacheDirectory).result
+        let file = try cacheFile()
+        var bytes = try #require(FileManager.default.contents(atPath: file))
+        switch damage {
+        case "flip": bytes[bytes.count - 100] ^= 0x40
+        case "truncate": bytes = bytes.prefix(bytes.count / 2)
+        default: bytes = Data(repeating: 0x41, count: 300)
+        }
+        try bytes.write(to: URL(fileURLWithPath: file))
+        let again = BankCache.load(paths: paths, cacheDirectory: cacheDirectory)
+        let (fromCache, sameBank) = (again.fromCache, again.result.bank == parsed.bank)
+        #expect(!fromCache)
+        #expect(sameBank)
+        let rewritten = BankCache.load(paths: paths, cacheDirectory: cacheDirectory).fromCache
+        #expect(rewritten)
+    }
+
+    @Test func anUnwritableCacheDirectoryStillLoads() throws {
+        let blocker = cacheDirectory + "-file"
+        FileManager.default.createFile(atPath: blocker, contents: Data())
+        let result = BankCache.load(paths: [BrokenFileTests.corpus], cacheDirectory: blocker + "/cache")
+        let fromCache = result.fromCache
+        #expect(!fromCache)
+        #expect(result.result.bank?.questions.isEmpty == false)
+    }
+}
