@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# awsquiz's two entry points: `./run.sh play [ARGS]` and `./run.sh test`.
+# awsquiz's entry points: `./run.sh play [ARGS]`, `./run.sh test` and `./run.sh bench`.
 # Both install the system libraries they need (as root) or print the command to run.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -28,8 +28,13 @@ case "${1:-play}" in
     swift build
     swift test
     ;;
+  bench)
+    swift build -c release --product awsquiz >&2
+    swift build -c release --product awsquiz-bench >&2
+    python3 Benchmarks/benchmark.py
+    ;;
   *)
-    echo "usage: ./run.sh play [awsquiz arguments] | ./run.sh test" >&2
+    echo "usage: ./run.sh play [awsquiz arguments] | ./run.sh test | ./run.sh bench" >&2
     exit 2
     ;;
 esac

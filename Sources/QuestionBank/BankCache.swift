@@ -59,7 +59,13 @@ public enum BankCache {
         let temporary = file + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            try Data(magic + header.bytes + payload.bytes).write(to: URL(fileURLWithPath: temporary))
+            guard FileManager.default.createFile(atPath: temporary, contents: nil) else { return }
+            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: temporary))
+            defer { try? handle.close() }
+            for part in [magic, header.bytes, payload.bytes] {
+                try handle.write(contentsOf: part)
+            }
+            try handle.close()
             if rename(temporary, file) != 0 { try? FileManager.default.removeItem(atPath: temporary) }
         } catch {
             try? FileManager.default.removeItem(atPath: temporary)

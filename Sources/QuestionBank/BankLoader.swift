@@ -64,21 +64,29 @@ public enum BankLoader {
                 bank: nil, diagnostics: diagnostics, leftOutQuestions: 0, unreadableFiles: 1, questionFiles: questionPaths
             )
         }
+        let files = parseConcurrently(questionPaths, catalog: catalog)
         var questions: [Question] = []
         var leftOut = 0
-        var unreadable = 0
         var firstSeen: [String: String] = [:]
-        for path in questionPaths {
-            let reader = NodeReader(file: path)
-            if let root = parseFile(path, reader: reader) {
-                let parsed = QuestionParser.parse(root, catalog: catalog, reader: reader, firstSeen: &firstSeen)
-                questions += parsed.questions
-                leftOut += parsed.leftOut
-            } else {
-                unreadable += 1
+        for (path, file) in zip(questionPaths, files) {
+            diagnostics += file.diagnostics
+            for parsed in file.questions {
+                var isValid = parsed.isValid
+                if let question = parsed.question {
+                    if let first = firstSeen[question.id] {
+                        diagnostics.append(Diagnostic(
+                            file: path, line: parsed.line, column: parsed.column,
+                            message: "duplicate id '\(question.id)', first defined at \(first)"
+                        ))
+                        isValid = false
+                    } else {
+                        firstSeen[question.id] = "\(path):\(parsed.line):\(parsed.column)"
+                    }
+                }
+                if isValid, let question = parsed.question { questions.append(question) } else { leftOut += 1 }
             }
-            diagnostics += reader.diagnostics
         }
+        let unreadable = files.filter(\.unreadable).count
         let bank = Bank(catalog: catalog, questions: questions)
         return BankLoadResult(
             bank: bank, diagnostics: diagnostics, leftOutQuestions: leftOut, unreadableFiles: unreadable,
@@ -120,6 +128,51 @@ public enum BankLoader {
             }
         }
         return (catalogPath, questionPaths)
+    }
+
+    /// What one question file gave, read on its own.
+    struct FileResult: Sendable {
+        var questions: [QuestionParser.Parsed] = []
+        var diagnostics: [Diagnostic] = []
+        var unreadable = false
+    }
+
+    /// Reads the files on every core; the results come back in file order, so the bank
+    /// and its diagnostics are the same as a one-by-one read.
+    static func parseConcurrently(_ paths: [String], catalog: Catalog) -> [FileResult] {
+        let results = ResultSlots(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            let reader = NodeReader(file: paths[index])
+            var result = FileResult()
+            if let root = parseFile(paths[index], reader: reader) {
+                result.questions = QuestionParser.parse(root, catalog: catalog, reader: reader)
+            } else {
+                result.unreadable = true
+            }
+            result.diagnostics = reader.diagnostics
+            results.store(result, at: index)
+        }
+        return results.values
+    }
+
+    /// Slots that concurrent readers fill, one each, behind a lock.
+    private final class ResultSlots: @unchecked Sendable {
+        private var slots: [FileResult]
+        private let lock = NSLock()
+
+        init(count: Int) { slots = Array(repeating: FileResult(), count: count) }
+
+        func store(_ result: FileResult, at index: Int) {
+            lock.lock()
+            slots[index] = result
+            lock.unlock()
+        }
+
+        var values: [FileResult] {
+            lock.lock()
+            defer { lock.unlock() }
+            return slots
+        }
     }
 
     /// The file's YAML tree, or nil with a located diagnostic.

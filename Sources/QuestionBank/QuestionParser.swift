@@ -11,39 +11,31 @@ enum QuestionParser {
         "id", "domain", "exam_domains", "services", "difficulty", "stem", "options", "explanation", "docs",
     ]
 
-    /// The valid questions of the file, and how many it left out for errors.
-    /// `firstSeen` maps every id met so far, in any file, to where it was first defined.
-    static func parse(
-        _ root: Node, catalog: Catalog, reader: NodeReader, firstSeen: inout [String: String]
-    ) -> (questions: [Question], leftOut: Int) {
+    /// One question as read from its file: nil when it could not be read at all; `isValid`
+    /// false when it was read but has errors. Duplicates across files are found later.
+    struct Parsed: Sendable {
+        let question: Question?
+        let isValid: Bool
+        let line: Int
+        let column: Int
+    }
+
+    /// Every question of the file, in order, with where it stands.
+    static func parse(_ root: Node, catalog: Catalog, reader: NodeReader) -> [Parsed] {
         guard let top = reader.fields(of: root, named: "a question file", allowed: ["note", "questions"]) else {
-            return ([], 0)
+            return []
         }
         let noteID = reader.string("note", in: top, of: "a question file", at: root)
         if let noteID, catalog.note(noteID) == nil {
             reader.error("unknown note '\(noteID)'; known notes: \(catalog.notes.map(\.id).joined(separator: ", "))", at: top["note"])
         }
         let nodes = reader.sequence("questions", in: top, of: "a question file", at: root) ?? []
-        var questions: [Question] = []
-        var leftOut = 0
-        for node in nodes {
+        return nodes.map { node in
             let errorsBefore = reader.errorCount
             let question = parseQuestion(node, noteID: noteID ?? "", catalog: catalog, reader: reader)
-            if let question {
-                let here = "\(reader.file):\(node.mark?.line ?? 1):\(node.mark?.column ?? 1)"
-                if let first = firstSeen[question.id] {
-                    reader.error("duplicate id '\(question.id)', first defined at \(first)", at: node)
-                } else {
-                    firstSeen[question.id] = here
-                }
-            }
-            if let question, reader.errorCount == errorsBefore, catalog.note(question.noteID) != nil {
-                questions.append(question)
-            } else {
-                leftOut += 1
-            }
+            let isValid = question != nil && reader.errorCount == errorsBefore && catalog.note(noteID ?? "") != nil
+            return Parsed(question: question, isValid: isValid, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
         }
-        return (questions, leftOut)
     }
 
     private static func parseQuestion(_ node: Node, noteID: String, catalog: Catalog, reader: NodeReader) -> Question? {

@@ -42,17 +42,21 @@ public struct StudyLog: Sendable, Hashable {
     /// For each question of the bank, in bank order, the positions in `answers` of the
     /// answers that still speak about it: those given to its current key.
     public func answerPositions(in bank: Bank) -> [[Int]] {
+        guard !answers.isEmpty else { return Array(repeating: [], count: bank.questions.count) }
         var questionIndex: [String: Int] = [:]
         questionIndex.reserveCapacity(bank.questions.count)
         for (index, question) in bank.questions.enumerated() where questionIndex[question.id] == nil {
             questionIndex[question.id] = index
         }
-        let keys = bank.questions.map(\.keyFingerprint)
+        var keys = [String?](repeating: nil, count: bank.questions.count)
         var result = Array(repeating: [Int](), count: bank.questions.count)
         for (position, answer) in answers.enumerated() {
-            guard let index = questionIndex[answer.record.questionID],
-                  answer.record.keyFingerprint.map({ $0 == keys[index] }) ?? true
-            else { continue }
+            guard let index = questionIndex[answer.record.questionID] else { continue }
+            if let fingerprint = answer.record.keyFingerprint {
+                let key = keys[index] ?? bank.questions[index].keyFingerprint
+                keys[index] = key
+                guard fingerprint == key else { continue }
+            }
             result[index].append(position)
         }
         return result

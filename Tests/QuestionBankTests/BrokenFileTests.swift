@@ -54,7 +54,6 @@ import Testing
         let valid = try #require(FileManager.default.contents(atPath: Self.corpus + "/valid.yaml"))
         let catalog = try #require(BankLoader.load(paths: [Self.corpus]).bank?.catalog)
         var generator = SeededGenerator(seed: 2026)
-        var firstSeen: [String: String] = [:]
         var reports = 0
         for round in 0..<1500 {
             var bytes: [UInt8]
@@ -76,7 +75,7 @@ import Testing
             }
             let reader = NodeReader(file: "fuzz-\(round).yaml")
             if let root = BankLoader.parseText(bytes, reader: reader) {
-                _ = QuestionParser.parse(root, catalog: catalog, reader: reader, firstSeen: &firstSeen)
+                _ = QuestionParser.parse(root, catalog: catalog, reader: reader)
             }
             reports += reader.diagnostics.count
         }
