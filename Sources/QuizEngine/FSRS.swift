@@ -82,39 +82,25 @@ public struct FSRSScheduler: Sendable {
         let daysSinceLastReview = card.lastReview.map { Self.wholeDays(from: $0, to: date) }
         let sameDay = daysSinceLastReview.map { $0 < 1 } ?? false
         let nextInterval: TimeInterval
+        if let stability = card.stability, let difficulty = card.difficulty {
+            card.stability = sameDay
+                ? shortTermStability(stability, rating: rating)
+                : nextStability(difficulty: difficulty, stability: stability, retrievability: retrievability(of: card, at: date), rating: rating)
+            card.difficulty = nextDifficulty(difficulty, rating: rating)
+        } else {
+            card.stability = clampStability(parameters[rating.rawValue - 1])
+            card.difficulty = clampDifficulty(initialDifficulty(rating))
+        }
         switch card.state {
         case .learning:
-            if let stability = card.stability, let difficulty = card.difficulty {
-                card.stability = sameDay
-                    ? shortTermStability(stability, rating: rating)
-                    : nextStability(difficulty: difficulty, stability: stability, retrievability: retrievability(of: card, at: date), rating: rating)
-                card.difficulty = nextDifficulty(difficulty, rating: rating)
-            } else {
-                card.stability = clampStability(parameters[rating.rawValue - 1])
-                card.difficulty = clampDifficulty(initialDifficulty(rating))
-            }
             nextInterval = stepInterval(&card, steps: learningSteps, rating: rating)
+        case .review where rating == .again && !relearningSteps.isEmpty:
+            card.state = .relearning
+            card.step = 0
+            nextInterval = relearningSteps[0]
         case .review:
-            let stability = card.stability ?? Self.minimumStability
-            let difficulty = card.difficulty ?? 5
-            card.stability = sameDay
-                ? shortTermStability(stability, rating: rating)
-                : nextStability(difficulty: difficulty, stability: stability, retrievability: retrievability(of: card, at: date), rating: rating)
-            card.difficulty = nextDifficulty(difficulty, rating: rating)
-            if rating == .again && !relearningSteps.isEmpty {
-                card.state = .relearning
-                card.step = 0
-                nextInterval = relearningSteps[0]
-            } else {
-                nextInterval = days(card.stability ?? Self.minimumStability)
-            }
+            nextInterval = days(card.stability ?? Self.minimumStability)
         case .relearning:
-            let stability = card.stability ?? Self.minimumStability
-            let difficulty = card.difficulty ?? 5
-            card.stability = sameDay
-                ? shortTermStability(stability, rating: rating)
-                : nextStability(difficulty: difficulty, stability: stability, retrievability: retrievability(of: card, at: date), rating: rating)
-            card.difficulty = nextDifficulty(difficulty, rating: rating)
             nextInterval = stepInterval(&card, steps: relearningSteps, rating: rating)
         }
         card.due = date.addingTimeInterval(nextInterval)

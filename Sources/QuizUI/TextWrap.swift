@@ -11,16 +11,19 @@ public enum TextWrap {
         var paragraphs: [String] = []
         var current = ""
         for rawLine in VisibleText.sanitize(text).split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = rawLine.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed()
-            if line.isEmpty {
+            guard let start = rawLine.firstIndex(where: { !$0.isWhitespace }),
+                  let end = rawLine.lastIndex(where: { !$0.isWhitespace })
+            else {
+                // A blank line ends the paragraph.
                 if !current.isEmpty { paragraphs.append(current) }
                 current = ""
                 continue
             }
+            let line = rawLine[start...end]
             if let last = current.last, let first = line.first, !joinsWithoutSpace(last, first) {
                 current += " "
             }
-            current += String(line)
+            current += line
         }
         if !current.isEmpty { paragraphs.append(current) }
         return paragraphs
