@@ -24,16 +24,15 @@ import Testing
         let session = try TmuxSession(["drill", "--seed", "5", "--lang", "ja"])
         try session.waitFor("Q 1/10")
         try session.send("2")
-        let before = try session.waitFor("[x] B.")
+        let before = try session.waitFor("[x] B.", "q 戻る")
         let sizes = [(1, 1), (20, 5), (200, 60), (50, 16), (49, 15), (81, 25), (30, 40), (120, 10), (1, 1), (20, 5)]
         for _ in 0..<3 {
             for (columns, rows) in sizes { try session.resize(columns: columns, rows: rows) }
         }
         try session.resize(columns: 20, rows: 5)
-        let tiny = try session.waitFor("端末が小さすぎ")
-        #expect(tiny.contains("50×16"))
+        try session.waitFor("端末が小さすぎ", "50×16")
         try session.resize(columns: 80, rows: 24)
-        let back = try session.waitFor("Q 1/10")
+        let back = try session.waitFor("Q 1/10", "q 戻る")
         #expect(back == before, "the question, its choice and its layout must be as before the storm")
         try session.send("C-c")
         try session.waitFor("EXIT=130")
@@ -50,8 +49,7 @@ import Testing
 
     @Test func stdoutThroughAPipeGetsOneSentence() throws {
         let session = try TmuxSession(shellCommand: "\(TmuxSession.binary) --lang en | cat; echo EXIT=${PIPESTATUS[0]}; sleep 30")
-        let screen = try session.waitFor("EXIT=1")
-        #expect(screen.contains("awsquiz needs an interactive terminal on standard input and output"))
+        try session.waitFor("EXIT=1", "awsquiz needs an interactive terminal on standard input and output")
     }
 
     @Test func noUTF8LocaleFallsBackAndDrawsJapanese() throws {
@@ -64,8 +62,7 @@ import Testing
     @Test(arguments: ["dumb", "no-such-terminal"])
     func unusableTerminalTypesGetOneSentence(term: String) throws {
         let session = try TmuxSession(["--lang", "en"], environment: "TERM=\(term)")
-        let screen = try session.waitFor("EXIT=1")
-        #expect(screen.contains("awsquiz cannot draw on terminal type '\(term)'"))
+        try session.waitFor("EXIT=1", "awsquiz cannot draw on terminal type '\(term)'")
     }
 }
 
@@ -75,8 +72,7 @@ import Testing
         let blocker = FileManager.default.temporaryDirectory.appendingPathComponent("awsquiz-not-a-dir-\(UUID().uuidString)").path
         FileManager.default.createFile(atPath: blocker, contents: Data("a file, not a folder".utf8))
         let session = try TmuxSession(["exam", "--count", "2", "--lang", "en", "--data-dir", blocker + "/data"])
-        let intro = try session.waitFor("playing without saving")
-        #expect(intro.contains("History: cannot open"))
+        try session.waitFor("playing without saving", "History: cannot open")
         try session.send("Enter")
         try session.waitFor("Q 1/2")
         try session.send("1", "Enter", "1", "Enter", "s", "y")
@@ -91,8 +87,7 @@ import Testing
         let garbage = Data(String(repeating: "garbage ", count: 1000).utf8)
         FileManager.default.createFile(atPath: directory + "/history.sqlite", contents: garbage)
         let session = try TmuxSession(["--lang", "en", "--data-dir", directory])
-        let menu = try session.waitFor("was damaged")
-        #expect(menu.contains("History:"))
+        try session.waitFor("was damaged", "History:")
         try session.send("q")
         try session.waitFor("EXIT=0")
         let kept = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasPrefix("history.sqlite.damaged-") }

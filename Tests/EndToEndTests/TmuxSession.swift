@@ -45,16 +45,17 @@ final class TmuxSession {
         try tmux(["capture-pane", "-p", "-t", "main"])
     }
 
-    /// Waits up to `seconds` for the screen to contain `text`, returning the screen.
+    /// Waits up to `seconds` for the screen to contain every one of `texts` (a frame can be
+    /// caught half drawn, so wait for what will be asserted), returning the screen.
     @discardableResult
-    func waitFor(_ text: String, seconds: Double = 5, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+    func waitFor(_ texts: String..., seconds: Double = 5, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
         var last = ""
         for _ in 0..<Int(seconds * 20) {
             last = try screen()
-            if last.contains(text) { return last }
+            if texts.allSatisfy(last.contains) { return last }
             Thread.sleep(forTimeInterval: 0.05)
         }
-        Issue.record("screen never showed \"\(text)\"; it showed:\n\(last)", sourceLocation: sourceLocation)
+        Issue.record("screen never showed \(texts); it showed:\n\(last)", sourceLocation: sourceLocation)
         return last
     }
 
