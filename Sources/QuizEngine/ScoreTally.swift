@@ -11,6 +11,11 @@ public struct Score: Sendable, Hashable {
     /// Whole percent, rounded down so 74.9% never shows as a pass at 75.
     public var percent: Int { total == 0 ? 0 : correct * 100 / total }
 
+    mutating func merge(_ other: Score) {
+        correct += other.correct
+        total += other.total
+    }
+
     public mutating func add(_ isCorrect: Bool) {
         total += 1
         if isCorrect { correct += 1 }

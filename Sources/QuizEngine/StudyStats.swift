@@ -72,14 +72,14 @@ public struct StudyStats: Sendable, Hashable, Codable {
         for (index, positions) in positionsByQuestion.enumerated() {
             let question = bank.questions[index]
             let service = domainIndex[question.domainID]
-            let exams = question.examDomainIDs.values.compactMap { examIndex[$0] }
+            guard !positions.isEmpty else { continue }
+            var tally = WindowTally()
             for position in positions {
-                let isCorrect = answers[position].record.isCorrect
-                let age = now.timeIntervalSince(answers[position].answeredAt) / 86400
-                overall.add(isCorrect, ageInDays: age)
-                if let service { serviceTallies[service].add(isCorrect, ageInDays: age) }
-                for exam in exams { examTallies[exam].add(isCorrect, ageInDays: age) }
+                tally.add(answers[position].record.isCorrect, ageInDays: now.timeIntervalSince(answers[position].answeredAt) / 86400)
             }
+            overall.merge(tally)
+            if let service { serviceTallies[service].merge(tally) }
+            for exam in question.examDomainIDs.values.compactMap({ examIndex[$0] }) { examTallies[exam].merge(tally) }
         }
         func weakestFirst(_ list: [DomainProgress]) -> [DomainProgress] {
             list.enumerated().sorted { lhs, rhs in
@@ -123,6 +123,13 @@ public struct StudyStats: Sendable, Hashable, Codable {
             if age >= 0, age < Double(StudyStats.weeks * 7) {
                 weekly[StudyStats.weeks - 1 - Int(age / 7)].add(isCorrect)
             }
+        }
+
+        mutating func merge(_ other: WindowTally) {
+            allTime.merge(other.allTime)
+            last7Days.merge(other.last7Days)
+            last30Days.merge(other.last30Days)
+            for week in weekly.indices { weekly[week].merge(other.weekly[week]) }
         }
 
         func progress(id: String, name: LocalizedText) -> DomainProgress {
