@@ -46,7 +46,7 @@ public final class CursesTerminal {
         guard Self.isTerminal() else { throw .notATerminal }
         aq_use_default_locale()
         guard aq_locale_is_utf8() == 1 || aq_use_utf8_ctype() == 1 else { throw .noUTF8Locale }
-        let terminalName = String(cString: getenv("TERM") ?? strdup("unknown"))
+        let terminalName = ProcessInfo.processInfo.environment["TERM"] ?? "unknown"
         guard aq_start_screen() == 1 else { throw .unusableTerminal(terminalName) }
         aq_install_signal_handlers()
         if getenv("ESCDELAY") == nil { set_escdelay(25) }
