@@ -53,13 +53,17 @@ struct BinaryReader {
         return bytes[offset - 1] == 1
     }
 
+    /// Copies the bytes straight into a new string; invalid UTF-8 (which the cache's checksum
+    /// already rules out) would be repaired, never trusted.
     mutating func readString() throws(Damaged) -> String {
         let length = try readInt()
-        guard length >= 0, length <= bytes.count - offset,
-              let text = String(validating: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + length)]), as: UTF8.self)
-        else { throw Damaged() }
+        guard length >= 0, length <= bytes.count - offset else { throw Damaged() }
+        let source = UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + length)])
         offset += length
-        return text
+        return String(unsafeUninitializedCapacity: length) { target in
+            UnsafeMutableRawBufferPointer(target).copyMemory(from: source)
+            return length
+        }
     }
 
     mutating func readArray<Element>(_ each: (inout BinaryReader) throws(Damaged) -> Element) throws(Damaged) -> [Element] {
