@@ -21,8 +21,17 @@ public struct ReviewQueue: Sendable {
 
     /// With `StudyLog.answerPositions` already worked out, which is the costly part of a long log.
     init(log: StudyLog, bank: Bank, positions: [[Int]], scheduler: FSRSScheduler = FSRSScheduler()) {
-        let answers = log.answers
-        items = zip(bank.questions, positions).compactMap { question, positions in
+        items = log.answers.withUnsafeBufferPointer { answers in
+            Self.replay(answers, bank: bank, positions: positions, scheduler: scheduler)
+        }
+    }
+
+    /// One card per missed question, by replaying its answers from the first miss on.
+    /// Reads the log through a buffer pointer: a million array reads were mostly retains.
+    private static func replay(
+        _ answers: UnsafeBufferPointer<LoggedAnswer>, bank: Bank, positions: [[Int]], scheduler: FSRSScheduler
+    ) -> [Item] {
+        zip(bank.questions, positions).compactMap { question, positions in
             guard let firstMiss = positions.firstIndex(where: { !answers[$0].record.isCorrect }) else { return nil }
             var card = FSRSCard(due: answers[positions[firstMiss]].answeredAt)
             var misses = 0

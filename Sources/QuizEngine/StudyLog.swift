@@ -50,14 +50,16 @@ public struct StudyLog: Sendable, Hashable {
         }
         var keys = [String?](repeating: nil, count: bank.questions.count)
         var result = Array(repeating: [Int](), count: bank.questions.count)
-        for (position, answer) in answers.enumerated() {
-            guard let index = questionIndex[answer.record.questionID] else { continue }
-            if let fingerprint = answer.record.keyFingerprint {
-                let key = keys[index] ?? bank.questions[index].keyFingerprint
-                keys[index] = key
-                guard fingerprint == key else { continue }
+        answers.withUnsafeBufferPointer { answers in
+            for position in answers.indices {
+                guard let index = questionIndex[answers[position].record.questionID] else { continue }
+                if let fingerprint = answers[position].record.keyFingerprint {
+                    let key = keys[index] ?? bank.questions[index].keyFingerprint
+                    keys[index] = key
+                    guard fingerprint == key else { continue }
+                }
+                result[index].append(position)
             }
-            result[index].append(position)
         }
         return result
     }

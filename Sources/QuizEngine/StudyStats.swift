@@ -68,14 +68,15 @@ public struct StudyStats: Sendable, Hashable, Codable {
         var examTallies = Array(repeating: WindowTally(), count: examDomains.count)
         var overall = WindowTally()
         let positionsByQuestion = log.answerPositions(in: bank)
-        let answers = log.answers
         for (index, positions) in positionsByQuestion.enumerated() {
             let question = bank.questions[index]
             let service = domainIndex[question.domainID]
             guard !positions.isEmpty else { continue }
             var tally = WindowTally()
-            for position in positions {
-                tally.add(answers[position].record.isCorrect, ageInDays: now.timeIntervalSince(answers[position].answeredAt) / 86400)
+            log.answers.withUnsafeBufferPointer { answers in
+                for position in positions {
+                    tally.add(answers[position].record.isCorrect, ageInDays: now.timeIntervalSince(answers[position].answeredAt) / 86400)
+                }
             }
             overall.merge(tally)
             if let service { serviceTallies[service].merge(tally) }
