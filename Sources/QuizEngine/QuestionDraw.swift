@@ -28,13 +28,7 @@ extension QuestionDraw {
     /// sampled without replacement (Efraimidis-Spirakis), repeatably for a seed.
     public static func weakSpots(from bank: Bank, log: StudyLog, count: Int, seed: UInt64) -> [PresentedQuestion] {
         var generator = SeededGenerator(seed: seed)
-        var tally: [String: Score] = [:]
-        for (index, positions) in log.answerPositions(in: bank).enumerated() {
-            for position in positions {
-                tally[bank.questions[index].domainID, default: Score()].add(log.answers[position].record.isCorrect)
-            }
-        }
-        let missRate = tally.mapValues { Double($0.total - $0.correct) / Double($0.total) }
+        let missRate = log.scoresByDomain(in: bank).mapValues { Double($0.total - $0.correct) / Double($0.total) }
         let keyed = bank.questions.map { question -> (key: Double, question: Question) in
             let weight = (missRate[question.domainID] ?? 0.5) + 0.05
             let uniform = Double(generator.next() >> 11 | 1) / Double(1 << 53)

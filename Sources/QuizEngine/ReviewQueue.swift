@@ -20,7 +20,7 @@ public struct ReviewQueue: Sendable {
     }
 
     /// With `StudyLog.answerPositions` already worked out, which is the costly part of a long log.
-    init(log: StudyLog, bank: Bank, positions: [[Int]], scheduler: FSRSScheduler = FSRSScheduler()) {
+    public init(log: StudyLog, bank: Bank, positions: [[Int]], scheduler: FSRSScheduler = FSRSScheduler()) {
         items = log.answers.withUnsafeBufferPointer { answers in
             Self.replay(answers, bank: bank, positions: positions, scheduler: scheduler)
         }

@@ -63,4 +63,17 @@ public struct StudyLog: Sendable, Hashable {
         }
         return result
     }
+
+    /// Right answers out of answers per service domain id, counting only answers to each
+    /// question's current key. `positions` is `answerPositions(in:)`, when already at hand.
+    public func scoresByDomain(in bank: Bank, positions: [[Int]]? = nil) -> [String: Score] {
+        var scores: [String: Score] = [:]
+        for (index, questionPositions) in (positions ?? answerPositions(in: bank)).enumerated() {
+            let domain = bank.questions[index].domainID
+            for position in questionPositions {
+                scores[domain, default: Score()].add(answers[position].record.isCorrect)
+            }
+        }
+        return scores
+    }
 }

@@ -106,15 +106,9 @@ public struct AppModel: Sendable {
         let domainScores: [String: Score]
 
         init(log: StudyLog, bank: Bank) {
-            reviewQueue = ReviewQueue(log: log, bank: bank)
-            var scores: [String: Score] = [:]
-            for (index, positions) in log.answerPositions(in: bank).enumerated() {
-                let domain = bank.questions[index].domainID
-                for position in positions {
-                    scores[domain, default: Score()].add(log.answers[position].record.isCorrect)
-                }
-            }
-            domainScores = scores
+            let positions = log.answerPositions(in: bank)
+            reviewQueue = ReviewQueue(log: log, bank: bank, positions: positions)
+            domainScores = log.scoresByDomain(in: bank, positions: positions)
         }
     }
 

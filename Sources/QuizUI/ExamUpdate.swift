@@ -147,11 +147,10 @@ extension AppModel {
             return submitExam(exam.session)
         }
         let second = Int(exam.session.remainingSeconds.rounded(.up))
-        page = .exam(exam)
-        guard second != exam.savedSecond else { return [] }
+        let changed = second != exam.savedSecond
         exam.savedSecond = second
         page = .exam(exam)
-        return [.saveExam(exam.session.snapshot, nil)]
+        return changed ? [.saveExam(exam.session.snapshot, nil)] : []
     }
 
     /// Grades the exam, files every answer (unanswered ones as wrong) and shows the results.
