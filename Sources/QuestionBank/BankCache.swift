@@ -6,7 +6,7 @@ import QuizEngine
 /// and the cache file itself checks out; otherwise the bank is parsed again and the
 /// cache rewritten. A cache that cannot be written is simply not written.
 public enum BankCache {
-    static let magic = Array("awsquiz bank cache 1\n".utf8)
+    static let magic = Array("awsquiz bank cache 2 (question format 2)\n".utf8)
 
     /// Loads `paths` through the cache in `directory`, telling whether the cache was used.
     public static func load(paths: [String], cacheDirectory: String) -> (result: BankLoadResult, fromCache: Bool) {

@@ -65,9 +65,11 @@ public enum BankLoader {
             )
         }
         let files = parseConcurrently(questionPaths, catalog: catalog)
+        let claims = uniqueClaims(questionPaths, files, diagnostics: &diagnostics)
         var questions: [Question] = []
         var leftOut = 0
         var firstSeen: [String: String] = [:]
+        var testedClaims: Set<String> = []
         for (path, file) in zip(questionPaths, files) {
             diagnostics += file.diagnostics
             for parsed in file.questions {
@@ -82,12 +84,26 @@ public enum BankLoader {
                     } else {
                         firstSeen[question.id] = "\(path):\(parsed.line):\(parsed.column)"
                     }
+                    for claimID in question.claimIDs where claims.index[claimID] == nil {
+                        diagnostics.append(Diagnostic(
+                            file: path, line: parsed.claimsLine, column: parsed.claimsColumn,
+                            message: "question '\(question.id)' tests claim '\(claimID)', which no file defines"
+                        ))
+                        isValid = false
+                    }
+                    testedClaims.formUnion(question.claimIDs)
                 }
                 if isValid, let question = parsed.question { questions.append(question) } else { leftOut += 1 }
             }
         }
+        for (path, parsed) in claims.located where !testedClaims.contains(parsed.claim.id) {
+            diagnostics.append(Diagnostic(
+                file: path, line: parsed.line, column: parsed.column,
+                message: "claim '\(parsed.claim.id)' is tested by no question; every claim needs at least one"
+            ))
+        }
         let unreadable = files.filter(\.unreadable).count
-        let bank = Bank(catalog: catalog, questions: questions)
+        let bank = Bank(catalog: catalog, questions: questions, claims: claims.located.map { $0.parsed.claim })
         return BankLoadResult(
             bank: bank, diagnostics: diagnostics, leftOutQuestions: leftOut, unreadableFiles: unreadable,
             questionFiles: questionPaths
@@ -130,8 +146,31 @@ public enum BankLoader {
         return (catalogPath, questionPaths)
     }
 
+    /// Every file's claims, with a duplicate id reported and left out.
+    private static func uniqueClaims(
+        _ paths: [String], _ files: [FileResult], diagnostics: inout [Diagnostic]
+    ) -> (located: [(path: String, parsed: ClaimParser.Parsed)], index: [String: String]) {
+        var located: [(path: String, parsed: ClaimParser.Parsed)] = []
+        var index: [String: String] = [:]
+        for (path, file) in zip(paths, files) {
+            for parsed in file.claims {
+                if let first = index[parsed.claim.id] {
+                    diagnostics.append(Diagnostic(
+                        file: path, line: parsed.line, column: parsed.column,
+                        message: "duplicate claim id '\(parsed.claim.id)', first defined at \(first)"
+                    ))
+                    continue
+                }
+                index[parsed.claim.id] = "\(path):\(parsed.line):\(parsed.column)"
+                located.append((path, parsed))
+            }
+        }
+        return (located, index)
+    }
+
     /// What one question file gave, read on its own.
     struct FileResult: Sendable {
+        var claims: [ClaimParser.Parsed] = []
         var questions: [QuestionParser.Parsed] = []
         var diagnostics: [Diagnostic] = []
         var unreadable = false
@@ -145,7 +184,7 @@ public enum BankLoader {
             let reader = NodeReader(file: paths[index])
             var result = FileResult()
             if let root = parseFile(paths[index], reader: reader) {
-                result.questions = QuestionParser.parse(root, catalog: catalog, reader: reader)
+                (result.claims, result.questions) = QuestionParser.parse(root, catalog: catalog, reader: reader)
             } else {
                 result.unreadable = true
             }
