@@ -91,8 +91,8 @@ public enum BankLoader {
                         ))
                         isValid = false
                     }
-                    testedClaims.formUnion(question.claimIDs)
                 }
+                testedClaims.formUnion(parsed.claimIDs)
                 if isValid, let question = parsed.question { questions.append(question) } else { leftOut += 1 }
             }
         }

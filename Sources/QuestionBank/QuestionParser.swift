@@ -26,6 +26,9 @@ enum QuestionParser {
         let isValid: Bool
         let line: Int
         let column: Int
+        /// The claims it names, read even when the question has errors, so that a claim it
+        /// tests is not also reported as untested.
+        let claimIDs: [String]
         /// Where the question names its claims (or the question itself), for cross-file errors.
         let claimsLine: Int
         let claimsColumn: Int
@@ -45,11 +48,13 @@ enum QuestionParser {
         let nodes = reader.sequence("questions", in: top, of: "a question file", at: root) ?? []
         let questions = nodes.map { node in
             let errorsBefore = reader.errorCount
-            let question = parseQuestion(node, noteID: noteID ?? "", catalog: catalog, reader: reader)
+            let question = parseQuestion(node, noteID: noteID ?? "", catalog: catalog, reader: reader, needsClaims: top["claims"] != nil)
             let isValid = question != nil && reader.errorCount == errorsBefore && catalog.note(noteID ?? "") != nil
-            let claimsMark = node.mapping?.first { $0.key.scalar?.string == "claims" }?.value.mark ?? node.mark
+            let claimsNode = node.mapping?.first { $0.key.scalar?.string == "claims" }?.value
+            let claimsMark = claimsNode?.mark ?? node.mark
             return Parsed(
                 question: question, isValid: isValid, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1,
+                claimIDs: claimsNode?.sequence?.compactMap { $0.scalar?.string } ?? [],
                 claimsLine: claimsMark?.line ?? 1, claimsColumn: claimsMark?.column ?? 1
             )
         }
@@ -61,7 +66,9 @@ enum QuestionParser {
         text.first != "-" && !text.isEmpty && text.allSatisfy { $0 == "-" || ($0.isASCII && ($0.isLetter || $0.isNumber)) }
     }
 
-    private static func parseQuestion(_ node: Node, noteID: String, catalog: Catalog, reader: NodeReader) -> Question? {
+    private static func parseQuestion(
+        _ node: Node, noteID: String, catalog: Catalog, reader: NodeReader, needsClaims: Bool
+    ) -> Question? {
         guard let fields = reader.fields(of: node, named: "a question", allowed: questionFields) else { return nil }
         let id = reader.string("id", in: fields, of: "a question", at: node)
         let what = "question '\(id ?? "?")'"
@@ -96,7 +103,7 @@ enum QuestionParser {
         let pool = OptionPoolParser.parse(fields, what: what, at: node, stem: stem, reader: reader)
         let explanation = reader.localized("explanation", in: fields, of: what, at: node)
         let docs = links(fields, what: what, at: node, reader: reader)
-        if fields["claims"] == nil {
+        if needsClaims && claimIDs.isEmpty {
             reader.error("\(what) names no claim; list the note's claims it tests in 'claims'", at: node)
         }
         guard let id, let domainID, let examDomainIDs, let difficulty, let revision, let stem, let pool, let explanation,
