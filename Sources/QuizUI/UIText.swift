@@ -89,6 +89,8 @@ enum UIText {
         LocalizedText(ja: "7日", en: "7d"), LocalizedText(ja: "30日", en: "30d"), LocalizedText(ja: "8週", en: "8 weeks"),
     ]
     static let statsExams = LocalizedText(ja: "模擬試験", en: "Practice exams")
+    static let statsByDifficulty = LocalizedText(ja: "難易度別の正答率", en: "Accuracy by difficulty")
+    static let statsDifficultyLevel = LocalizedText(ja: "難易度 %d:", en: "Level %d:")
     static let statsNoExams = LocalizedText(ja: "まだありません。", en: "None yet.")
     static let statsReviews = LocalizedText(ja: "復習: 期限 %d 問", en: "Reviews: %d due")
     static let statsNextReview = LocalizedText(ja: "次の復習: %@", en: "Next review: %@")

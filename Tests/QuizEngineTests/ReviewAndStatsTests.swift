@@ -120,10 +120,14 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: encoder.encode(stats)) as? [String: Any])
         #expect(Set(object.keys) == [
             "schemaVersion", "generatedAt", "overall", "serviceDomains", "examDomains", "exams", "reviewsDue", "leeches", "suggestion",
+            "difficulties",
         ])
         let domain = try #require((object["serviceDomains"] as? [[String: Any]])?.first)
         #expect(Set(domain.keys) == ["id", "name", "allTime", "last7Days", "last30Days", "weekly"])
         #expect(object["schemaVersion"] as? Int == 1)
+        let levels = try #require(object["difficulties"] as? [[String: Any]])
+        #expect(levels.map { $0["difficulty"] as? Int } == [1, 2, 3])
+        #expect(stats.difficulties[1].allTime.total == 1, "the fixture's questions are difficulty 2")
     }
 
     @Test func weakSpotDrillsLeanTowardsTheMissedDomain() {
