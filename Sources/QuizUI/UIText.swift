@@ -88,6 +88,17 @@ enum UIText {
         LocalizedText(ja: "分野（苦手順）", en: "Domain (weakest first)"), LocalizedText(ja: "通算", en: "all"),
         LocalizedText(ja: "7日", en: "7d"), LocalizedText(ja: "30日", en: "30d"), LocalizedText(ja: "8週", en: "8 weeks"),
     ]
+    static let claimNow = LocalizedText(ja: "現在", en: "Now")
+
+    /// How a claim's verdict reads beside what the note says.
+    static func verdict(_ verdict: Claim.Verdict) -> LocalizedText {
+        switch verdict {
+        case .holds: LocalizedText(ja: "ノートの記述（今も正しい）", en: "Your note (still holds)")
+        case .outdated: LocalizedText(ja: "ノートの記述（古い）", en: "Your note (outdated)")
+        case .wrong: LocalizedText(ja: "ノートの記述（誤り）", en: "Your note (wrong)")
+        }
+    }
+
     static let statsExams = LocalizedText(ja: "模擬試験", en: "Practice exams")
     static let statsByDifficulty = LocalizedText(ja: "難易度別の正答率", en: "Accuracy by difficulty")
     static let statsDifficultyLevel = LocalizedText(ja: "難易度 %d:", en: "Level %d:")
