@@ -11,7 +11,7 @@ public struct Score: Sendable, Hashable {
     /// Whole percent, by the one rule of `Percent`.
     public var percent: Int { Percent.of(correct, total) }
 
-    mutating func merge(_ other: Score) {
+    public mutating func merge(_ other: Score) {
         correct += other.correct
         total += other.total
     }

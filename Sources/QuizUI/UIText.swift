@@ -90,6 +90,30 @@ enum UIText {
     ]
     static let claimNow = LocalizedText(ja: "現在", en: "Now")
 
+    /// "3 items, 5 answers, 80% right:" beside a claim's item ids.
+    static func claimItems(_ items: Int, score: Score) -> LocalizedText {
+        let answered = score.total == 0
+            ? LocalizedText(ja: "未回答", en: "not answered yet")
+            : LocalizedText(
+                ja: "回答 \(score.total) 回、正答率 \(score.percent)%",
+                en: "\(score.total) \(score.total == 1 ? "answer" : "answers"), \(score.percent)% right"
+            )
+        return LocalizedText(
+            ja: "問題 \(items) 問（\(answered.ja)）:", en: "\(items) \(items == 1 ? "item" : "items") (\(answered.en)):"
+        )
+    }
+
+    /// One note's line in the notes list: its claims by verdict and the user's accuracy.
+    static func noteSummary(holds: Int, outdated: Int, wrong: Int, score: Score) -> LocalizedText {
+        let accuracy = score.total == 0
+            ? LocalizedText(ja: "未回答", en: "not answered yet")
+            : LocalizedText(ja: "正答率 \(score.percent)%（\(score.total) 回）", en: "\(score.percent)% right over \(score.total) \(score.total == 1 ? "answer" : "answers")")
+        return LocalizedText(
+            ja: "主張: 正しい \(holds)・古い \(outdated)・誤り \(wrong)　\(accuracy.ja)",
+            en: "claims: \(holds) hold, \(outdated) outdated, \(wrong) wrong · \(accuracy.en)"
+        )
+    }
+
     /// How a claim's verdict reads beside what the note says.
     static func verdict(_ verdict: Claim.Verdict) -> LocalizedText {
         switch verdict {
