@@ -21,8 +21,8 @@ public enum BankCache {
     /// Names, sizes, modification times and inodes of every source file, in order.
     static func sourceKey(_ paths: [String]) -> String {
         var ignored: [Diagnostic] = []
-        let (catalog, questions) = BankLoader.resolve(paths, diagnostics: &ignored)
-        return ([catalog].compactMap { $0 } + questions).map { path in
+        let (catalogues, questions) = BankLoader.resolve(paths, diagnostics: &ignored)
+        return (catalogues + questions).map { path in
             let attributes = (try? FileManager.default.attributesOfItem(atPath: path)) ?? [:]
             let size = (attributes[.size] as? NSNumber)?.int64Value ?? -1
             let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1

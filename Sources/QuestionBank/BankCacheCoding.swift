@@ -21,6 +21,7 @@ extension BankCache {
                 writer.write(note.date)
                 writer.write(note.title)
                 writer.write(note.summary)
+                writer.write(note.text ?? "")
             }
             writer.write(bank.questions) { writer, question in
                 writer.write(question.id)
@@ -82,7 +83,7 @@ extension BankCache {
             let notes = try reader.readArray { reader throws(BinaryReader.Damaged) in
                 StudyNote(
                     id: try reader.readString(), date: try reader.readString(), title: try reader.readLocalized(),
-                    summary: try reader.readLocalized()
+                    summary: try reader.readLocalized(), text: try reader.readString().nilWhenEmpty
                 )
             }
             let questions = try reader.readArray { reader throws(BinaryReader.Damaged) in

@@ -47,22 +47,33 @@ public enum BankLoader {
     public static let maximumFileBytes = 4 * 1024 * 1024
 
     /// Loads folders (their `notes.yaml` and every other `.yaml`/`.yml` file in them) and
-    /// single files (the catalogue is then the `notes.yaml` beside the first one).
+    /// single files (the catalogue is then the `notes.yaml` beside the first one). A later
+    /// folder's `notes.yaml` (the user's own) adds notes to the first; when it is broken,
+    /// the first catalogue and every file that does not need it still load.
     public static func load(paths: [String]) -> BankLoadResult {
         var diagnostics: [Diagnostic] = []
-        let (catalogPath, questionPaths) = resolve(paths, diagnostics: &diagnostics)
-        guard let catalogPath else {
+        let (catalogPaths, questionPaths) = resolve(paths, diagnostics: &diagnostics)
+        guard let catalogPath = catalogPaths.first else {
             return BankLoadResult(
                 bank: nil, diagnostics: diagnostics, leftOutQuestions: 0, unreadableFiles: 0, questionFiles: questionPaths
             )
         }
         let catalogReader = NodeReader(file: catalogPath)
-        let catalog = parseFile(catalogPath, reader: catalogReader).flatMap { CatalogParser.parse($0, reader: catalogReader) }
+        let base = parseFile(catalogPath, reader: catalogReader).flatMap { CatalogParser.parse($0, reader: catalogReader) }
         diagnostics += catalogReader.diagnostics
-        guard let catalog else {
+        guard var catalog = base else {
             return BankLoadResult(
                 bank: nil, diagnostics: diagnostics, leftOutQuestions: 0, unreadableFiles: 1, questionFiles: questionPaths
             )
+        }
+        var unreadableCatalogues = 0
+        for extensionPath in catalogPaths.dropFirst() {
+            let reader = NodeReader(file: extensionPath)
+            let added = parseFile(extensionPath, reader: reader).flatMap {
+                CatalogParser.parse($0, reader: reader, extending: catalog, basePath: catalogPath)
+            }
+            diagnostics += reader.diagnostics
+            if let added { catalog = added } else { unreadableCatalogues += 1 }
         }
         let files = parseConcurrently(questionPaths, catalog: catalog)
         let claims = uniqueClaims(questionPaths, files, diagnostics: &diagnostics)
@@ -102,7 +113,7 @@ public enum BankLoader {
                 message: "claim '\(parsed.claim.id)' is tested by no question; every claim needs at least one"
             ))
         }
-        let unreadable = files.filter(\.unreadable).count
+        let unreadable = files.filter(\.unreadable).count + unreadableCatalogues
         let bank = Bank(catalog: catalog, questions: questions, claims: claims.located.map { $0.parsed.claim })
         return BankLoadResult(
             bank: bank, diagnostics: diagnostics, leftOutQuestions: leftOut, unreadableFiles: unreadable,
@@ -110,8 +121,9 @@ public enum BankLoader {
         )
     }
 
-    static func resolve(_ paths: [String], diagnostics: inout [Diagnostic]) -> (String?, [String]) {
-        var catalogPath: String?
+    /// The catalogues (the first is the base; later ones add notes) and the question files.
+    static func resolve(_ paths: [String], diagnostics: inout [Diagnostic]) -> (catalogues: [String], questions: [String]) {
+        var catalogPaths: [String] = []
         var questionPaths: [String] = []
         let manager = FileManager.default
         for path in paths {
@@ -124,18 +136,18 @@ public enum BankLoader {
                 let names = ((try? manager.contentsOfDirectory(atPath: path)) ?? []).sorted()
                 for name in names where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
                     let full = (path as NSString).appendingPathComponent(name)
-                    if name == catalogFileName { catalogPath = catalogPath ?? full } else { questionPaths.append(full) }
+                    if name == catalogFileName { catalogPaths.append(full) } else { questionPaths.append(full) }
                 }
             } else if (path as NSString).lastPathComponent == catalogFileName {
-                catalogPath = catalogPath ?? path
+                if !catalogPaths.contains(path) { catalogPaths.append(path) }
             } else {
                 questionPaths.append(path)
             }
         }
-        if catalogPath == nil, let first = questionPaths.first ?? paths.first {
+        if catalogPaths.isEmpty, let first = questionPaths.first ?? paths.first {
             let besideFirst = ((first as NSString).deletingLastPathComponent as NSString).appendingPathComponent(catalogFileName)
             if manager.fileExists(atPath: besideFirst) {
-                catalogPath = besideFirst
+                catalogPaths = [besideFirst]
             } else {
                 diagnostics.append(Diagnostic(
                     file: first, line: 1, column: 1,
@@ -143,7 +155,7 @@ public enum BankLoader {
                 ))
             }
         }
-        return (catalogPath, questionPaths)
+        return (catalogPaths, questionPaths)
     }
 
     /// Every file's claims, with a duplicate id reported and left out.

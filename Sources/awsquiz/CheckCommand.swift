@@ -8,11 +8,13 @@ struct CheckCommand: ParsableCommand {
         commandName: "check", abstract: "Lint question files or folders; exit 1 listing every error as file:line:col."
     )
 
-    @Argument(help: ArgumentHelp("Files or folders (default: the bundled Questions/).", valueName: "path"))
+    @Argument(help: ArgumentHelp("Files or folders (default: the bundled Questions/ and your own <data dir>/questions/).", valueName: "path"))
     var paths: [String] = []
 
+    @OptionGroup var common: CommonOptions
+
     func run() throws {
-        let targets = paths.isEmpty ? [try BundledQuestions.directory()] : paths
+        let targets = paths.isEmpty ? try common.bankPaths() : paths
         let result = BankLoader.load(paths: targets)
         for diagnostic in result.diagnostics {
             print(diagnostic)
