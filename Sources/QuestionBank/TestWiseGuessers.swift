@@ -7,6 +7,9 @@ public enum TestWiseGuesser: String, CaseIterable, Sendable {
     case shortest
     case longest
     case stemOverlap = "stem-words"
+    /// The guesser who has learnt that authors hide the key from the extremes: a random pick
+    /// among options that are neither the shortest nor the longest.
+    case middleLength = "middle"
 
     /// How `check` names the guesser in a sentence.
     public var phrase: String {
@@ -14,6 +17,7 @@ public enum TestWiseGuesser: String, CaseIterable, Sendable {
         case .shortest: "the shortest option"
         case .longest: "the longest option"
         case .stemOverlap: "the option sharing the most words with the stem"
+        case .middleLength: "an option that is neither the shortest nor the longest"
         }
     }
 
@@ -34,10 +38,11 @@ public enum TestWiseGuesser: String, CaseIterable, Sendable {
     }
 
     static func expectedScore(_ guesser: TestWiseGuesser, _ question: Question, _ language: Language) -> Double {
+        let lengths = question.choices.map { Double($0.text[language].count) }
         let measure: [Double]
         switch guesser {
-        case .shortest: measure = question.choices.map { -Double($0.text[language].count) }
-        case .longest: measure = question.choices.map { Double($0.text[language].count) }
+        case .shortest: measure = lengths.map { -$0 }
+        case .longest, .middleLength: measure = lengths
         case .stemOverlap:
             let stemTokens = SurfaceTokens.of(question.stem[language], language)
             measure = question.choices.map { Double(SurfaceTokens.of($0.text[language], language).intersection(stemTokens).count) }
@@ -46,8 +51,15 @@ public enum TestWiseGuesser: String, CaseIterable, Sendable {
         guard !draws.isEmpty else { return 0 }
         var score = 0.0
         for draw in draws {
-            let best = draw.map { measure[$0] }.max() ?? 0
-            let picked = draw.filter { measure[$0] == best }
+            let values = draw.map { measure[$0] }
+            let picked: [Int]
+            if guesser == .middleLength {
+                let (low, high) = (values.min() ?? 0, values.max() ?? 0)
+                let middle = draw.filter { measure[$0] != low && measure[$0] != high }
+                picked = middle.isEmpty ? draw : middle
+            } else {
+                picked = draw.filter { measure[$0] == values.max() }
+            }
             score += Double(picked.filter { question.choices[$0].isCorrect }.count) / Double(picked.count)
         }
         return score / Double(draws.count)

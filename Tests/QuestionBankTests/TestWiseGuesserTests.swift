@@ -28,6 +28,14 @@ import Testing
         #expect(statistics.tellErrors.first?.contains("shortest option scores 100.0% (ja)") == true)
     }
 
+    @Test func aKeyAlwaysHiddenInTheMiddleIsCaughtToo() {
+        let items = (0..<20).map { Self.item("q\($0)", stem: "s", options: ["a middle one", "x", "the middling", "the very longest option"]) }
+        let statistics = BankStatistics(bank: Bank(catalog: Self.catalog, questions: items))
+        #expect(statistics.guesserAccuracy[.en]?[.middleLength] == 50)
+        #expect(statistics.guesserAccuracy[.en]?[.shortest] == 0)
+        #expect(statistics.tellErrors.contains { $0.contains("neither the shortest nor the longest scores 50.0% (en)") })
+    }
+
     @Test func tiesShareTheCreditAndStemWordsCount() {
         let even = Self.item("even", stem: "Pick a database engine", options: ["abcd", "efgh", "ijkl", "mnop"])
         #expect(TestWiseGuesser.accuracy(of: .shortest, over: [even], in: .en) == 25)
