@@ -5,9 +5,9 @@ extension AppModel {
         switch key {
         case .enter, .space:
             guard !intro.items.isEmpty else { return [] }
-            let session = ExamSession(preset: intro.preset, seed: intro.seed, items: intro.items)
+            let session = ExamSession(id: takeExamID(), preset: intro.preset, seed: intro.seed, items: intro.items)
             showPage(.exam(ExamState(session: session)))
-            return [.saveExam(session.snapshot, nil)]
+            return [.saveExam(session.snapshot)]
         case .escape, .character("q"):
             showPage(.menu(cursor: 0))
         default: break
@@ -15,20 +15,62 @@ extension AppModel {
         return []
     }
 
-    mutating func handleResumeOffer(_ key: Key, session: ExamSession, next: ExamPreset?) -> [Effect] {
+    /// The exams in progress: Enter resumes the one under the cursor, `d` discards it
+    /// (after a `y`), `n` starts a new exam and leaves them all as they are.
+    mutating func handleResumeOffer(_ key: Key, offer: ResumeOffer) -> [Effect] {
+        var offer = offer
+        offer.notice = nil
+        let cursor = min(offer.cursor, pendingExams.count - 1)
+        if offer.confirmingDiscard {
+            offer.confirmingDiscard = false
+            if case .character("y") = key, pendingExams.indices.contains(cursor) {
+                let id = pendingExams.remove(at: cursor).session.id
+                offer.cursor = max(0, min(cursor, pendingExams.count - 1))
+                page = pendingExams.isEmpty ? .menu(cursor: 0) : .resumeOffer(offer)
+                return [.discardExam(id: id)]
+            }
+            page = .resumeOffer(offer)
+            return []
+        }
         switch key {
+        case .up, .character("k"):
+            offer.cursor = max(0, cursor - 1)
+        case .down, .character("j"):
+            offer.cursor = min(pendingExams.count - 1, cursor + 1)
         case .enter, .space, .character("r"):
-            pendingExam = nil
+            guard pendingExams.indices.contains(cursor) else { break }
+            if pendingExams[cursor].openElsewhere {
+                offer.notice = UIText.examOpenElsewhere
+                break
+            }
+            let session = pendingExams.remove(at: cursor).session
             showPage(.exam(ExamState(session: session)))
+            return [.saveExam(session.snapshot)]
+        case .character("d"):
+            guard pendingExams.indices.contains(cursor) else { break }
+            if pendingExams[cursor].openElsewhere {
+                offer.notice = UIText.examOpenElsewhere
+            } else {
+                offer.confirmingDiscard = true
+            }
         case .character("n"):
-            pendingExam = nil
-            openExam(next ?? .standard(session.preset.exam))
-            return [.abandonSavedExam]
+            openExam(offer.next ?? .standard(pendingExams[cursor].session.preset.exam))
+            return []
         case .escape, .character("q"):
             showPage(.menu(cursor: 0))
+            return []
         default: break
         }
+        page = .resumeOffer(offer)
+        keepFocusVisible()
         return []
+    }
+
+    /// Another window has the exam just opened here: it goes back to the list, marked so.
+    mutating func examIsOpenElsewhere(_ id: String) {
+        guard case .exam(let exam) = page, exam.session.id == id else { return }
+        pendingExams.insert(PendingExam(session: exam.session, openElsewhere: true), at: 0)
+        showPage(.resumeOffer(ResumeOffer(cursor: 0, next: nil, notice: UIText.examOpenElsewhere)))
     }
 
     /// Keys while the grid, a question to confirm, or a notice is showing. Nil lets the key
@@ -75,9 +117,9 @@ extension AppModel {
         case .confirmLeave:
             switch key {
             case .character("y"), .character("Y"):
-                pendingExam = exam.session
+                pendingExams.insert(PendingExam(session: exam.session), at: 0)
                 showPage(.menu(cursor: 0))
-                return [.saveExam(exam.session.snapshot, nil)]
+                return [.saveExam(exam.session.snapshot), .releaseExam(id: exam.session.id)]
             case .character("n"), .character("q"), .escape:
                 exam.overlay = .none
             default: break
@@ -129,7 +171,7 @@ extension AppModel {
             return []
         }
         page = .exam(exam)
-        return [.saveExam(exam.session.snapshot, nil)]
+        return [.saveExam(exam.session.snapshot)]
     }
 
     private mutating func move(_ exam: inout ExamState, to index: Int) {
@@ -150,7 +192,7 @@ extension AppModel {
         let changed = second != exam.savedSecond
         exam.savedSecond = second
         page = .exam(exam)
-        return changed ? [.saveExam(exam.session.snapshot, nil)] : []
+        return changed ? [.saveExam(exam.session.snapshot)] : []
     }
 
     /// Grades the exam, files every answer (unanswered ones as wrong) and shows the results.
@@ -168,9 +210,23 @@ extension AppModel {
         log.exams.append(ExamOutcome(
             exam: finished.preset.exam, takenAt: now, correct: finished.score.correct, total: finished.score.total
         ))
-        pendingExam = nil
         showPage(.examResults(ExamReview(session: finished)))
-        return [.saveExam(finished.snapshot, finished.score), .recordAnswers(records)]
+        return [.submitExam(finished.snapshot, finished.score, records)]
+    }
+
+    /// The exam could not be filed: it stays in progress (as history still holds it), and
+    /// the warning says to submit it again.
+    mutating func submitFailed(_ id: String, reason: LocalizedText) {
+        saveWarning = reason
+        guard case .examResults(let review) = page, review.session.id == id,
+              !pendingExams.contains(where: { $0.session.id == id })
+        else { return }
+        let session = review.session
+        let reopened = ExamSession(
+            id: id, preset: session.preset, seed: session.seed, items: session.items, answers: session.answers,
+            flagged: session.flagged, index: session.index, remainingSeconds: session.remainingSeconds, status: .inProgress
+        )
+        pendingExams.insert(PendingExam(session: reopened), at: 0)
     }
 
     mutating func handleExamReview(_ key: Key, review: inout ExamReview) -> [Effect] {

@@ -30,11 +30,7 @@ struct ExamCommand: ParsableCommand {
         let loaded = try common.loadBank()
         let chosen = ExamPreset.standard(preset).with(questionCount: count, minutes: minutes)
         try PlaySession(common: common, loaded: loaded, seed: seed).play { model in
-            if model.pendingExam != nil {
-                model.offerResume(next: chosen)
-            } else {
-                model.openExam(chosen)
-            }
+            model.offerResume(next: chosen)
         }
     }
 }

@@ -20,8 +20,8 @@ struct ReviewCommand: ParsableCommand {
     func run() throws {
         let loaded = try common.loadBank()
         guard let bank = loaded.bank else { return }
-        let store = HistoryStore(directory: common.resolvedDataDirectory)
-        let queue = ReviewQueue(log: store.log, bank: bank)
+        let log = try HistoryStore(directory: common.resolvedDataDirectory).logOrFailure(language: common.language)
+        let queue = ReviewQueue(log: log, bank: bank)
         let now = Date()
         guard !queue.due(at: now).isEmpty else {
             let next = queue.nextDue(after: now).map { " The next is due at \(ISO8601DateFormatter().string(from: $0))." } ?? ""
