@@ -8,16 +8,21 @@ struct ReviewCommand: ParsableCommand {
         commandName: "review", abstract: "Review questions answered wrong, as they come due again (FSRS)."
     )
 
-    @Option(help: "At most this many due questions (default 20).")
-    var count = 20
+    @Option(parsing: .unconditional, help: ArgumentHelp("At most this many due questions, 1-1000 (default 20).", valueName: "count"))
+    var count: String?
 
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        guard count > 0 else { throw ValidationError("--count must be at least 1") }
+        _ = try countValue()
+    }
+
+    private func countValue() throws -> Int {
+        try NumericOption.value(count, name: "count", in: NumericOption.questionCounts, language: common.language) ?? 20
     }
 
     func run() throws {
+        let count = try countValue()
         let loaded = try common.loadBank()
         guard let bank = loaded.bank else { return }
         let log = try HistoryStore(directory: common.resolvedDataDirectory).logOrFailure(language: common.language)
