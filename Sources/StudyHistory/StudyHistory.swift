@@ -33,23 +33,28 @@ public final class StudyHistory {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         path = (directory as NSString).appendingPathComponent(Self.fileName)
         self.prepare = prepare
+        // Windows starting at the same moment open one at a time, so two never run the
+        // migrations (or the switch to WAL) of a new file together.
+        let gate = open(path + ".open-lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        if gate >= 0 { flock(gate, LOCK_EX) }
+        defer { if gate >= 0 { close(gate) } }
         do {
-            database = try Self.open(path, prepare: prepare)
+            database = try Self.openQueue(path, prepare: prepare)
             setAsidePath = nil
         } catch where HistoryFailure.isDamage(error) || error is DamagedFile {
             setAsidePath = try Self.moveAside(path)
-            database = try Self.open(path, prepare: prepare)
+            database = try Self.openQueue(path, prepare: prepare)
         }
     }
 
     /// The quick check found damage that opening did not.
     struct DamagedFile: Error {}
 
-    private static func open(_ path: String, prepare: (@Sendable (Database) throws -> Void)?) throws -> DatabaseQueue {
+    private static func openQueue(_ path: String, prepare: (@Sendable (Database) throws -> Void)?) throws -> DatabaseQueue {
         var configuration = Configuration()
         configuration.busyMode = .timeout(1)
         configuration.prepareDatabase { db in
-            _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+            try useWriteAheadLog(db)
             try db.execute(sql: "PRAGMA synchronous = FULL")
             try prepare?(db)
         }
@@ -59,6 +64,20 @@ public final class StudyHistory {
         if try queue.read({ try HistorySchema.migrator.hasBeenSuperseded($0) }) { throw NewerSchema(path: path) }
         try HistorySchema.migrator.migrate(queue)
         return queue
+    }
+
+    /// Switches the file to WAL once, when it is new. The switch does not wait for a busy
+    /// file (SQLite's busy timeout does not cover it), so a window starting at the same
+    /// moment as another retries for up to two seconds.
+    private static func useWriteAheadLog(_ db: Database) throws {
+        for attempt in 0... {
+            do {
+                if try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal" { return }
+                _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && attempt < 100 {
+                Thread.sleep(forTimeInterval: 0.02)
+            }
+        }
     }
 
     /// Renames the file (and its write-ahead log, which may hold committed answers) aside.
@@ -80,7 +99,7 @@ public final class StudyHistory {
         try database.close()
         let aside = try Self.moveAside(path)
         setAsidePath = aside
-        database = try Self.open(path, prepare: prepare)
+        database = try Self.openQueue(path, prepare: prepare)
         seenDataVersion = nil
         return HistorySalvage.copyAnswers(from: aside, into: self)
     }

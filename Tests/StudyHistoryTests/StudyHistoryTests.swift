@@ -186,3 +186,29 @@ import Testing
         #expect(try history.log().value.answers.isEmpty)
     }
 }
+
+/// Windows that start at the same moment on a new data directory.
+@Suite struct ConcurrentOpeningTests {
+    @Test func windowsOpeningANewFileAtOnceAllSave() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("awsquiz-race-\(UUID().uuidString)").path
+        let failures = Failures()
+        DispatchQueue.concurrentPerform(iterations: 6) { window in
+            do {
+                try StudyHistory(directory: directory).record([
+                    AnswerRecord(questionID: "w\(window)", chosen: [0], isCorrect: true, secondsTaken: 1, mode: .drill),
+                ])
+            } catch {
+                failures.add("\(error)")
+            }
+        }
+        #expect(failures.all.isEmpty, "\(failures.all)")
+        #expect(try StudyHistory(directory: directory).log().value.answers.count == 6)
+    }
+}
+
+final class Failures: @unchecked Sendable {
+    private let lock = NSLock()
+    private var list: [String] = []
+    var all: [String] { lock.withLock { list } }
+    func add(_ failure: String) { lock.withLock { list.append(failure) } }
+}
