@@ -6,7 +6,7 @@ import QuizEngine
 /// and the cache file itself checks out; otherwise the bank is parsed again and the
 /// cache rewritten. A cache that cannot be written is simply not written.
 public enum BankCache {
-    static let magic = Array("awsquiz bank cache 1\n".utf8)
+    static let magic = Array("awsquiz bank cache 2 (question format 2)\n".utf8)
 
     /// Loads `paths` through the cache in `directory`, telling whether the cache was used.
     public static func load(paths: [String], cacheDirectory: String) -> (result: BankLoadResult, fromCache: Bool) {
@@ -21,8 +21,8 @@ public enum BankCache {
     /// Names, sizes, modification times and inodes of every source file, in order.
     static func sourceKey(_ paths: [String]) -> String {
         var ignored: [Diagnostic] = []
-        let (catalog, questions) = BankLoader.resolve(paths, diagnostics: &ignored)
-        return ([catalog].compactMap { $0 } + questions).map { path in
+        let (catalogues, questions) = BankLoader.resolve(paths, diagnostics: &ignored)
+        return (catalogues + questions).map { path in
             let attributes = (try? FileManager.default.attributesOfItem(atPath: path)) ?? [:]
             let size = (attributes[.size] as? NSNumber)?.int64Value ?? -1
             let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1

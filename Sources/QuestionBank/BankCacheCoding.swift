@@ -21,6 +21,7 @@ extension BankCache {
                 writer.write(note.date)
                 writer.write(note.title)
                 writer.write(note.summary)
+                writer.write(note.text ?? "")
             }
             writer.write(bank.questions) { writer, question in
                 writer.write(question.id)
@@ -31,12 +32,29 @@ extension BankCache {
                 writer.write(question.difficulty)
                 writer.write(question.stem)
                 writer.write(question.choices) { writer, choice in
+                    writer.write(choice.id)
                     writer.write(choice.text)
                     writer.write(choice.why)
                     writer.write(choice.isCorrect)
+                    writer.write(choice.excludes.sorted()) { $0.write($1) }
                 }
                 writer.write(question.explanation)
                 writer.write(question.docs) { $0.write($1) }
+                writer.write(question.shownCount)
+                writer.write(question.requiredSelections)
+                writer.write(question.family ?? "")
+                writer.write(question.claimIDs) { $0.write($1) }
+                writer.write(question.constraints) { $0.write($1) }
+                writer.write(question.revision)
+            }
+            writer.write(bank.claims) { writer, claim in
+                writer.write(claim.id)
+                writer.write(claim.noteID)
+                writer.write(claim.says)
+                writer.write(claim.verdict.rawValue)
+                writer.write(claim.truth != nil)
+                if let truth = claim.truth { writer.write(truth) }
+                writer.write(claim.docs) { $0.write($1) }
             }
         }
         writer.write(result.diagnostics) { writer, diagnostic in
@@ -65,7 +83,7 @@ extension BankCache {
             let notes = try reader.readArray { reader throws(BinaryReader.Damaged) in
                 StudyNote(
                     id: try reader.readString(), date: try reader.readString(), title: try reader.readLocalized(),
-                    summary: try reader.readLocalized()
+                    summary: try reader.readLocalized(), text: try reader.readString().nilWhenEmpty
                 )
             }
             let questions = try reader.readArray { reader throws(BinaryReader.Damaged) in
@@ -80,13 +98,28 @@ extension BankCache {
                     services: try reader.readArray { reader throws(BinaryReader.Damaged) in try reader.readString() },
                     difficulty: try reader.readInt(), stem: try reader.readLocalized(),
                     choices: try reader.readArray { reader throws(BinaryReader.Damaged) in
-                        Choice(text: try reader.readLocalized(), why: try reader.readLocalized(), isCorrect: try reader.readBool())
+                        Choice(
+                            id: try reader.readString(), text: try reader.readLocalized(), why: try reader.readLocalized(),
+                            isCorrect: try reader.readBool(), excludes: Set(try reader.readStrings())
+                        )
                     },
-                    explanation: try reader.readLocalized(),
-                    docs: try reader.readArray { reader throws(BinaryReader.Damaged) in try reader.readString() }
+                    explanation: try reader.readLocalized(), docs: try reader.readStrings(),
+                    shownCount: try reader.readInt(), requiredSelections: try reader.readInt(),
+                    family: try reader.readString().nilWhenEmpty, claimIDs: try reader.readStrings(),
+                    constraints: try reader.readStrings(), revision: try reader.readInt()
                 )
             }
-            bank = Bank(catalog: Catalog(domains: domains, examDomains: examDomains, notes: notes), questions: questions)
+            let claims = try reader.readArray { reader throws(BinaryReader.Damaged) in
+                let id = try reader.readString()
+                let noteID = try reader.readString()
+                let says = try reader.readLocalized()
+                guard let verdict = Claim.Verdict(rawValue: try reader.readString()) else { throw BinaryReader.Damaged() }
+                let truth = try reader.readBool() ? try reader.readLocalized() : nil
+                return Claim(id: id, noteID: noteID, says: says, verdict: verdict, truth: truth, docs: try reader.readStrings())
+            }
+            bank = Bank(
+                catalog: Catalog(domains: domains, examDomains: examDomains, notes: notes), questions: questions, claims: claims
+            )
         }
         let diagnostics = try reader.readArray { reader throws(BinaryReader.Damaged) in
             Diagnostic(
@@ -113,4 +146,12 @@ extension BinaryReader {
     mutating func readLocalized() throws(Damaged) -> LocalizedText {
         LocalizedText(ja: try readString(), en: try readString())
     }
+
+    mutating func readStrings() throws(Damaged) -> [String] {
+        try readArray { reader throws(Damaged) in try reader.readString() }
+    }
+}
+
+extension String {
+    fileprivate var nilWhenEmpty: String? { isEmpty ? nil : self }
 }

@@ -47,27 +47,40 @@ public enum BankLoader {
     public static let maximumFileBytes = 4 * 1024 * 1024
 
     /// Loads folders (their `notes.yaml` and every other `.yaml`/`.yml` file in them) and
-    /// single files (the catalogue is then the `notes.yaml` beside the first one).
+    /// single files (the catalogue is then the `notes.yaml` beside the first one). A later
+    /// folder's `notes.yaml` (the user's own) adds notes to the first; when it is broken,
+    /// the first catalogue and every file that does not need it still load.
     public static func load(paths: [String]) -> BankLoadResult {
         var diagnostics: [Diagnostic] = []
-        let (catalogPath, questionPaths) = resolve(paths, diagnostics: &diagnostics)
-        guard let catalogPath else {
+        let (catalogPaths, questionPaths) = resolve(paths, diagnostics: &diagnostics)
+        guard let catalogPath = catalogPaths.first else {
             return BankLoadResult(
                 bank: nil, diagnostics: diagnostics, leftOutQuestions: 0, unreadableFiles: 0, questionFiles: questionPaths
             )
         }
         let catalogReader = NodeReader(file: catalogPath)
-        let catalog = parseFile(catalogPath, reader: catalogReader).flatMap { CatalogParser.parse($0, reader: catalogReader) }
+        let base = parseFile(catalogPath, reader: catalogReader).flatMap { CatalogParser.parse($0, reader: catalogReader) }
         diagnostics += catalogReader.diagnostics
-        guard let catalog else {
+        guard var catalog = base else {
             return BankLoadResult(
                 bank: nil, diagnostics: diagnostics, leftOutQuestions: 0, unreadableFiles: 1, questionFiles: questionPaths
             )
         }
+        var unreadableCatalogues = 0
+        for extensionPath in catalogPaths.dropFirst() {
+            let reader = NodeReader(file: extensionPath)
+            let added = parseFile(extensionPath, reader: reader).flatMap {
+                CatalogParser.parse($0, reader: reader, extending: catalog, basePath: catalogPath)
+            }
+            diagnostics += reader.diagnostics
+            if let added { catalog = added } else { unreadableCatalogues += 1 }
+        }
         let files = parseConcurrently(questionPaths, catalog: catalog)
+        let claims = uniqueClaims(questionPaths, files, diagnostics: &diagnostics)
         var questions: [Question] = []
         var leftOut = 0
         var firstSeen: [String: String] = [:]
+        var testedClaims: Set<String> = []
         for (path, file) in zip(questionPaths, files) {
             diagnostics += file.diagnostics
             for parsed in file.questions {
@@ -82,20 +95,35 @@ public enum BankLoader {
                     } else {
                         firstSeen[question.id] = "\(path):\(parsed.line):\(parsed.column)"
                     }
+                    for claimID in question.claimIDs where claims.index[claimID] == nil {
+                        diagnostics.append(Diagnostic(
+                            file: path, line: parsed.claimsLine, column: parsed.claimsColumn,
+                            message: "question '\(question.id)' tests claim '\(claimID)', which no file defines"
+                        ))
+                        isValid = false
+                    }
                 }
+                testedClaims.formUnion(parsed.claimIDs)
                 if isValid, let question = parsed.question { questions.append(question) } else { leftOut += 1 }
             }
         }
-        let unreadable = files.filter(\.unreadable).count
-        let bank = Bank(catalog: catalog, questions: questions)
+        for (path, parsed) in claims.located where !testedClaims.contains(parsed.claim.id) {
+            diagnostics.append(Diagnostic(
+                file: path, line: parsed.line, column: parsed.column,
+                message: "claim '\(parsed.claim.id)' is tested by no question; every claim needs at least one"
+            ))
+        }
+        let unreadable = files.filter(\.unreadable).count + unreadableCatalogues
+        let bank = Bank(catalog: catalog, questions: questions, claims: claims.located.map { $0.parsed.claim })
         return BankLoadResult(
             bank: bank, diagnostics: diagnostics, leftOutQuestions: leftOut, unreadableFiles: unreadable,
             questionFiles: questionPaths
         )
     }
 
-    static func resolve(_ paths: [String], diagnostics: inout [Diagnostic]) -> (String?, [String]) {
-        var catalogPath: String?
+    /// The catalogues (the first is the base; later ones add notes) and the question files.
+    static func resolve(_ paths: [String], diagnostics: inout [Diagnostic]) -> (catalogues: [String], questions: [String]) {
+        var catalogPaths: [String] = []
         var questionPaths: [String] = []
         let manager = FileManager.default
         for path in paths {
@@ -108,18 +136,18 @@ public enum BankLoader {
                 let names = ((try? manager.contentsOfDirectory(atPath: path)) ?? []).sorted()
                 for name in names where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
                     let full = (path as NSString).appendingPathComponent(name)
-                    if name == catalogFileName { catalogPath = catalogPath ?? full } else { questionPaths.append(full) }
+                    if name == catalogFileName { catalogPaths.append(full) } else { questionPaths.append(full) }
                 }
             } else if (path as NSString).lastPathComponent == catalogFileName {
-                catalogPath = catalogPath ?? path
+                if !catalogPaths.contains(path) { catalogPaths.append(path) }
             } else {
                 questionPaths.append(path)
             }
         }
-        if catalogPath == nil, let first = questionPaths.first ?? paths.first {
+        if catalogPaths.isEmpty, let first = questionPaths.first ?? paths.first {
             let besideFirst = ((first as NSString).deletingLastPathComponent as NSString).appendingPathComponent(catalogFileName)
             if manager.fileExists(atPath: besideFirst) {
-                catalogPath = besideFirst
+                catalogPaths = [besideFirst]
             } else {
                 diagnostics.append(Diagnostic(
                     file: first, line: 1, column: 1,
@@ -127,11 +155,34 @@ public enum BankLoader {
                 ))
             }
         }
-        return (catalogPath, questionPaths)
+        return (catalogPaths, questionPaths)
+    }
+
+    /// Every file's claims, with a duplicate id reported and left out.
+    private static func uniqueClaims(
+        _ paths: [String], _ files: [FileResult], diagnostics: inout [Diagnostic]
+    ) -> (located: [(path: String, parsed: ClaimParser.Parsed)], index: [String: String]) {
+        var located: [(path: String, parsed: ClaimParser.Parsed)] = []
+        var index: [String: String] = [:]
+        for (path, file) in zip(paths, files) {
+            for parsed in file.claims {
+                if let first = index[parsed.claim.id] {
+                    diagnostics.append(Diagnostic(
+                        file: path, line: parsed.line, column: parsed.column,
+                        message: "duplicate claim id '\(parsed.claim.id)', first defined at \(first)"
+                    ))
+                    continue
+                }
+                index[parsed.claim.id] = "\(path):\(parsed.line):\(parsed.column)"
+                located.append((path, parsed))
+            }
+        }
+        return (located, index)
     }
 
     /// What one question file gave, read on its own.
     struct FileResult: Sendable {
+        var claims: [ClaimParser.Parsed] = []
         var questions: [QuestionParser.Parsed] = []
         var diagnostics: [Diagnostic] = []
         var unreadable = false
@@ -145,7 +196,7 @@ public enum BankLoader {
             let reader = NodeReader(file: paths[index])
             var result = FileResult()
             if let root = parseFile(paths[index], reader: reader) {
-                result.questions = QuestionParser.parse(root, catalog: catalog, reader: reader)
+                (result.claims, result.questions) = QuestionParser.parse(root, catalog: catalog, reader: reader)
             } else {
                 result.unreadable = true
             }

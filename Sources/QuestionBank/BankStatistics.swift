@@ -1,23 +1,25 @@
 import QuizEngine
 
-/// Coverage and giveaway figures for a bank, printed by `awsquiz check` so anyone can see
-/// whether the bank is balanced and whether answer keys betray themselves.
+/// Coverage, pool, depth and tell figures for a bank, printed by `awsquiz check` so anyone
+/// can see whether the bank is balanced and whether its keys betray themselves.
 public struct BankStatistics: Sendable {
-    /// Past this share of single-answer questions whose key is the longest option, warn.
-    public static let longestKeyLimit = 40
-    /// A key position holding less or more than this share of single-answer keys is uneven.
-    public static let evenPositionRange = 15...35
-
     public let total: Int
     public let perNote: [(id: String, count: Int)]
     public let perDomain: [(id: String, count: Int)]
     public let perExamDomain: [(id: String, count: Int)]
+    /// Items per difficulty 1, 2 and 3.
+    public let perDifficulty: [Int]
     public let multiResponse: Int
     public let singleAnswer: Int
-    /// Single-answer questions whose correct option is the longest (or tied longest), per language.
-    public let keyIsLongest: [Language: Int]
-    /// How often the key stands at each position (A, B, C, D...) in single-answer questions.
-    public let keyPositions: [Int]
+    /// Items whose pool holds more options than a sitting shows.
+    public let pooled: Int
+    /// Items whose pool holds more correct options than a sitting shows.
+    public let severalKeys: Int
+    /// Items of SAP-C02 depth (`Question.hasProfessionalDepth`).
+    public let professionalDepth: Int
+    public let claimsByVerdict: [(verdict: Claim.Verdict, count: Int)]
+    /// Each guesser's accuracy over single-answer items, per language, in percent.
+    public let guesserAccuracy: [Language: [TestWiseGuesser: Double]]
 
     public init(bank: Bank) {
         let questions = bank.questions
@@ -27,48 +29,47 @@ public struct BankStatistics: Sendable {
         perExamDomain = bank.catalog.examDomains.map { domain in
             (domain.id, questions.filter { $0.examDomainIDs[domain.exam] == domain.id }.count)
         }
-        let singles = questions.filter { !$0.isMultiResponse }
-        multiResponse = total - singles.count
-        singleAnswer = singles.count
-        var longest: [Language: Int] = [:]
+        perDifficulty = (1...3).map { level in questions.filter { $0.difficulty == level }.count }
+        multiResponse = questions.filter(\.isMultiResponse).count
+        singleAnswer = total - multiResponse
+        pooled = questions.filter(\.isPooled).count
+        severalKeys = questions.filter { $0.correctIndices.count > $0.requiredSelections }.count
+        professionalDepth = questions.filter(\.hasProfessionalDepth).count
+        claimsByVerdict = Claim.Verdict.allCases.map { verdict in (verdict, bank.claims.filter { $0.verdict == verdict }.count) }
+        var accuracy: [Language: [TestWiseGuesser: Double]] = [:]
         for language in Language.allCases {
-            longest[language] = singles.filter { question in
-                let lengths = question.choices.map { $0.text[language].count }
-                let keyLength = question.choices.first(where: \.isCorrect).map { $0.text[language].count } ?? 0
-                return keyLength >= (lengths.max() ?? 0)
-            }.count
-        }
-        keyIsLongest = longest
-        var positions = Array(repeating: 0, count: singles.map(\.choices.count).max() ?? 4)
-        for question in singles {
-            if let index = question.choices.firstIndex(where: \.isCorrect) { positions[index] += 1 }
-        }
-        keyPositions = positions
-    }
-
-    public var multiResponsePercent: Int { total == 0 ? 0 : multiResponse * 100 / total }
-
-    public func keyIsLongestPercent(_ language: Language) -> Int {
-        singleAnswer == 0 ? 0 : (keyIsLongest[language] ?? 0) * 100 / singleAnswer
-    }
-
-    /// Plain-language warnings for the giveaway thresholds; empty when the bank is fair.
-    public var giveawayWarnings: [String] {
-        var warnings: [String] = []
-        for language in Language.allCases where keyIsLongestPercent(language) > Self.longestKeyLimit {
-            warnings.append(
-                "the correct option is the longest in \(keyIsLongestPercent(language))% of single-answer questions (\(language.rawValue)); keep it at most \(Self.longestKeyLimit)%"
-            )
-        }
-        if singleAnswer >= 20 {
-            for (index, count) in keyPositions.prefix(4).enumerated()
-            where !Self.evenPositionRange.contains(count * 100 / singleAnswer) {
-                let letter = Character(UnicodeScalar(UInt8(65 + index)))
-                warnings.append(
-                    "the correct option stands at \(letter) in \(count * 100 / singleAnswer)% of single-answer questions; spread keys evenly over A-D"
-                )
+            for guesser in TestWiseGuesser.allCases {
+                accuracy[language, default: [:]][guesser] = TestWiseGuesser.accuracy(of: guesser, over: questions, in: language)
             }
         }
-        return warnings
+        guesserAccuracy = accuracy
+    }
+
+    public func percent(_ count: Int) -> Int { total == 0 ? 0 : (count * 100 + total / 2) / total }
+
+    /// Whether the guesser limit applies: a handful of items cannot show a tell.
+    public var enforcesGuesserLimit: Bool { singleAnswer >= TestWiseGuesser.enforcedFromItems }
+
+    /// One sentence per guesser that beats the limit; empty when the bank gives nothing away.
+    public var tellErrors: [String] {
+        guard enforcesGuesserLimit else { return [] }
+        var errors: [String] = []
+        for language in Language.allCases {
+            for guesser in TestWiseGuesser.allCases {
+                let value = guesserAccuracy[language]?[guesser] ?? 0
+                if value > TestWiseGuesser.limitPercent {
+                    errors.append(
+                        "a reader who always picks \(guesser.phrase) scores \(Self.format(value))% (\(language.rawValue)) of the \(singleAnswer) single-answer items; at most \(Self.format(TestWiseGuesser.limitPercent))% is allowed"
+                    )
+                }
+            }
+        }
+        return errors
+    }
+
+    /// One decimal, as the report prints percentages.
+    public static func format(_ value: Double) -> String {
+        let tenths = Int((value * 10).rounded())
+        return "\(tenths / 10).\(tenths % 10)"
     }
 }

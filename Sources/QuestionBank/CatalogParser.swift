@@ -22,6 +22,25 @@ enum CatalogParser {
         return Catalog(domains: domains, examDomains: examDomains, notes: notes)
     }
 
+    /// A user's `notes.yaml`: notes of their own added to `base` (read from `basePath`).
+    /// Only `notes` may stand in it; an id the base already has is an error naming both files.
+    static func parse(_ root: Node, reader: NodeReader, extending base: Catalog, basePath: String) -> Catalog? {
+        let errorsBefore = reader.errorCount
+        guard let top = reader.fields(of: root, named: "your notes catalogue", allowed: ["notes"]) else { return nil }
+        let nodes = reader.sequence("notes", in: top, of: "your notes catalogue", at: root) ?? []
+        var added: [StudyNote] = []
+        for node in nodes {
+            guard let note = note(node, reader: reader) else { continue }
+            if base.note(note.id) != nil || added.contains(where: { $0.id == note.id }) {
+                reader.error("note id '\(note.id)' is already used by \(added.contains { $0.id == note.id } ? "this file" : basePath); choose another", at: node)
+                continue
+            }
+            added.append(note)
+        }
+        guard reader.errorCount == errorsBefore else { return nil }
+        return Catalog(domains: base.domains, examDomains: base.examDomains, notes: base.notes + added)
+    }
+
     private static func domain(_ node: Node, reader: NodeReader) -> ServiceDomain? {
         guard let fields = reader.fields(of: node, named: "a domain", allowed: ["id", "name"]),
               let id = reader.string("id", in: fields, of: "a domain", at: node),
@@ -49,16 +68,20 @@ enum CatalogParser {
     }
 
     private static func note(_ node: Node, reader: NodeReader) -> StudyNote? {
-        guard let fields = reader.fields(of: node, named: "a note", allowed: ["id", "date", "title", "summary"]),
+        guard let fields = reader.fields(of: node, named: "a note", allowed: ["id", "date", "title", "summary", "text"]),
               let id = reader.string("id", in: fields, of: "a note", at: node)
         else { return nil }
         let what = "note '\(id)'"
         let date = reader.string("date", in: fields, of: what, at: node)
         let title = reader.localized("title", in: fields, of: what, at: node)
         let summary = reader.localized("summary", in: fields, of: what, at: node)
+        let text = fields["text"].flatMap { reader.text($0, what: "'text' of \(what)", maximumLength: maximumNoteText) }
         guard let date, let title, let summary else { return nil }
-        return StudyNote(id: id, date: date, title: title, summary: summary)
+        return StudyNote(id: id, date: date, title: title, summary: summary, text: text)
     }
+
+    /// A note's own text, as its author wrote it: longer than any question text.
+    static let maximumNoteText = 20_000
 
     private static func reportDuplicates(_ ids: [String], kind: String, at node: Node, reader: NodeReader) {
         var seen = Set<String>()

@@ -4,11 +4,19 @@ import Yams
 
 /// Reads one question file, keeping each question that has no error and reporting the rest.
 enum QuestionParser {
-    /// Options are one phrase; the longest in the bank is under 200 characters.
+    /// Options are one phrase or one whole solution; the longest in the bank is under 400 characters.
     static let maximumOptionLength = 500
 
     static let questionFields = [
-        "id", "domain", "exam_domains", "services", "difficulty", "stem", "options", "explanation", "docs",
+        "id", "family", "claims", "domain", "exam_domains", "services", "difficulty", "constraints", "revision",
+        "show", "choose", "stem", "options", "explanation", "docs",
+    ]
+
+    /// The constraints a stem may state, as `constraints` names them.
+    static let constraintVocabulary = [
+        "cost", "operational-overhead", "rto", "rpo", "compliance", "security", "performance", "availability",
+        "existing-contracts", "team-skills", "timeline", "scalability", "data-residency", "latency", "durability",
+        "minimal-downtime", "minimal-code-change",
     ]
 
     /// One question as read from its file: nil when it could not be read at all; `isValid`
@@ -18,33 +26,61 @@ enum QuestionParser {
         let isValid: Bool
         let line: Int
         let column: Int
+        /// The claims it names, read even when the question has errors, so that a claim it
+        /// tests is not also reported as untested.
+        let claimIDs: [String]
+        /// Where the question names its claims (or the question itself), for cross-file errors.
+        let claimsLine: Int
+        let claimsColumn: Int
     }
 
-    /// Every question of the file, in order, with where it stands.
-    static func parse(_ root: Node, catalog: Catalog, reader: NodeReader) -> [Parsed] {
-        guard let top = reader.fields(of: root, named: "a question file", allowed: ["note", "questions"]) else {
-            return []
+    /// Every claim and question of the file, in order, with where each stands.
+    static func parse(_ root: Node, catalog: Catalog, reader: NodeReader) -> (claims: [ClaimParser.Parsed], questions: [Parsed]) {
+        guard let top = reader.fields(of: root, named: "a question file", allowed: ["note", "claims", "questions"]) else {
+            return ([], [])
         }
         let noteID = reader.string("note", in: top, of: "a question file", at: root)
         if let noteID, catalog.note(noteID) == nil {
             reader.error("unknown note '\(noteID)'; known notes: \(catalog.notes.map(\.id).joined(separator: ", "))", at: top["note"])
         }
+        let claims = top["claims"] == nil
+            ? [] : ClaimParser.parse(reader.sequence("claims", in: top, of: "a question file", at: root) ?? [], noteID: noteID ?? "", reader: reader)
         let nodes = reader.sequence("questions", in: top, of: "a question file", at: root) ?? []
-        return nodes.map { node in
+        let questions = nodes.map { node in
             let errorsBefore = reader.errorCount
-            let question = parseQuestion(node, noteID: noteID ?? "", catalog: catalog, reader: reader)
+            let question = parseQuestion(node, noteID: noteID ?? "", catalog: catalog, reader: reader, needsClaims: top["claims"] != nil)
             let isValid = question != nil && reader.errorCount == errorsBefore && catalog.note(noteID ?? "") != nil
-            return Parsed(question: question, isValid: isValid, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+            let claimsNode = node.mapping?.first { $0.key.scalar?.string == "claims" }?.value
+            let claimsMark = claimsNode?.mark ?? node.mark
+            return Parsed(
+                question: question, isValid: isValid, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1,
+                claimIDs: claimsNode?.sequence?.compactMap { $0.scalar?.string } ?? [],
+                claimsLine: claimsMark?.line ?? 1, claimsColumn: claimsMark?.column ?? 1
+            )
         }
+        return (claims, questions)
     }
 
-    private static func parseQuestion(_ node: Node, noteID: String, catalog: Catalog, reader: NodeReader) -> Question? {
+    /// Letters, digits and '-', not starting with '-': ids stay safe in file names and commands.
+    static func isIdentifier(_ text: String) -> Bool {
+        text.first != "-" && !text.isEmpty && text.allSatisfy { $0 == "-" || ($0.isASCII && ($0.isLetter || $0.isNumber)) }
+    }
+
+    private static func parseQuestion(
+        _ node: Node, noteID: String, catalog: Catalog, reader: NodeReader, needsClaims: Bool
+    ) -> Question? {
         guard let fields = reader.fields(of: node, named: "a question", allowed: questionFields) else { return nil }
         let id = reader.string("id", in: fields, of: "a question", at: node)
         let what = "question '\(id ?? "?")'"
-        if let id, id.first == "-" || !id.allSatisfy({ $0 == "-" || ($0.isASCII && ($0.isLetter || $0.isNumber)) }) {
+        if let id, !isIdentifier(id) {
             reader.error("\(what): an id may hold only letters, digits and '-'", at: fields["id"])
         }
+        let family = fields["family"].flatMap { familyNode -> String? in
+            guard let family = reader.text(familyNode, what: "'family' of \(what)") else { return nil }
+            if !isIdentifier(family) { reader.error("'family' of \(what) may hold only letters, digits and '-'", at: familyNode) }
+            return family
+        }
+        let claimIDs = identifiers("claims", in: fields, what: what, reader: reader)
         let domainID = reader.string("domain", in: fields, of: what, at: node)
         if let domainID, catalog.domain(domainID) == nil {
             reader.error("unknown domain '\(domainID)'; known domains: \(catalog.domains.map(\.id).joined(separator: ", "))", at: fields["domain"])
@@ -56,22 +92,59 @@ enum QuestionParser {
         if fields["services"]?.sequence?.isEmpty == true {
             reader.error("\(what) lists no service", at: fields["services"])
         }
-        let difficulty = fields["difficulty"].map { node -> Int? in
-            guard let value = reader.integer(node, what: "'difficulty' of \(what)") else { return nil }
-            if !(1...3).contains(value) { reader.error("'difficulty' of \(what) must be 1, 2 or 3", at: node) }
-            return value
-        } ?? 2
+        let difficulty = bounded("difficulty", in: fields, what: what, range: 1...3, default: 2, reader: reader)
+        let revision = bounded("revision", in: fields, what: what, range: 1...9999, default: 1, reader: reader)
+        let constraints = identifiers("constraints", in: fields, what: what, reader: reader)
+        for (constraint, constraintNode) in zip(constraints, fields["constraints"]?.sequence.map(Array.init) ?? [])
+        where !constraintVocabulary.contains(constraint) {
+            reader.error("unknown constraint '\(constraint)' in \(what); known: \(constraintVocabulary.joined(separator: ", "))", at: constraintNode)
+        }
         let stem = reader.localized("stem", in: fields, of: what, at: node)
-        let choices = options(fields, what: what, at: node, reader: reader)
+        let pool = OptionPoolParser.parse(fields, what: what, at: node, stem: stem, reader: reader)
         let explanation = reader.localized("explanation", in: fields, of: what, at: node)
         let docs = links(fields, what: what, at: node, reader: reader)
-        guard let id, let domainID, let examDomainIDs, let difficulty, let stem, let choices, let explanation, let docs,
-              !services.isEmpty
+        if needsClaims && claimIDs.isEmpty {
+            reader.error("\(what) names no claim; list the note's claims it tests in 'claims'", at: node)
+        }
+        guard let id, let domainID, let examDomainIDs, let difficulty, let revision, let stem, let pool, let explanation,
+              let docs, !services.isEmpty
         else { return nil }
         return Question(
             id: id, noteID: noteID, domainID: domainID, examDomainIDs: examDomainIDs, services: services,
-            difficulty: difficulty, stem: stem, choices: choices, explanation: explanation, docs: docs
+            difficulty: difficulty, stem: stem, choices: pool.choices, explanation: explanation, docs: docs,
+            shownCount: pool.shownCount, requiredSelections: pool.requiredSelections, family: family,
+            claimIDs: claimIDs, constraints: constraints, revision: revision
         )
+    }
+
+    /// An optional whole number within `range`; nil (with an error) when it is not.
+    static func bounded(
+        _ key: String, in fields: [String: Node], what: String, range: ClosedRange<Int>, default value: Int, reader: NodeReader
+    ) -> Int? {
+        guard let node = fields[key] else { return value }
+        guard let number = reader.integer(node, what: "'\(key)' of \(what)") else { return nil }
+        guard range.contains(number) else {
+            reader.error("'\(key)' of \(what) must be from \(range.lowerBound) to \(range.upperBound)", at: node)
+            return nil
+        }
+        return number
+    }
+
+    /// An optional list of ids, each checked.
+    static func identifiers(_ key: String, in fields: [String: Node], what: String, reader: NodeReader) -> [String] {
+        guard let listNode = fields[key] else { return [] }
+        guard let items = listNode.sequence else {
+            reader.error("'\(key)' in \(what) must be a list", at: listNode)
+            return []
+        }
+        return items.compactMap { item in
+            guard let value = reader.text(item, what: "an entry of '\(key)' in \(what)") else { return nil }
+            guard isIdentifier(value) else {
+                reader.error("'\(value)' in '\(key)' of \(what) may hold only letters, digits and '-'", at: item)
+                return nil
+            }
+            return value
+        }
     }
 
     private static func examDomains(
@@ -93,52 +166,7 @@ enum QuestionParser {
         return result.count == Exam.allCases.count ? result : nil
     }
 
-    private static func options(_ fields: [String: Node], what: String, at node: Node, reader: NodeReader) -> [Choice]? {
-        guard let nodes = reader.sequence("options", in: fields, of: what, at: node) else { return nil }
-        var choices: [Choice] = []
-        var seenTexts: [Language: Set<String>] = [:]
-        var failed = false
-        for (index, optionNode) in nodes.enumerated() {
-            let label = "option \(index + 1) of \(what)"
-            guard let option = reader.fields(of: optionNode, named: label, allowed: ["text", "correct", "why"]) else {
-                failed = true
-                continue
-            }
-            let text = reader.localized("text", in: option, of: label, at: optionNode, maximumLength: maximumOptionLength)
-            let why = reader.localized("why", in: option, of: label, at: optionNode)
-            let isCorrect = option["correct"].map { reader.boolean($0, what: "'correct' of \(label)") } ?? false
-            guard let text, let why, let isCorrect else {
-                failed = true
-                continue
-            }
-            for language in Language.allCases where !seenTexts[language, default: []].insert(text[language]).inserted {
-                reader.error("\(label) repeats the text of another option (\(language.rawValue))", at: option["text"])
-                failed = true
-            }
-            choices.append(Choice(text: text, why: why, isCorrect: isCorrect))
-        }
-        if failed { return nil }
-        let correct = choices.filter(\.isCorrect).count
-        if choices.count < 4 {
-            reader.error("\(what) has \(choices.count) options; a question needs at least 4", at: fields["options"])
-            return nil
-        }
-        if correct == 0 {
-            reader.error("\(what) has no correct option; mark one with 'correct: true'", at: fields["options"])
-            return nil
-        }
-        if correct > 1 && choices.count < 5 {
-            reader.error("\(what) has \(correct) correct options; a multi-response question needs at least 5 options", at: fields["options"])
-            return nil
-        }
-        if correct == choices.count {
-            reader.error("\(what) marks every option correct", at: fields["options"])
-            return nil
-        }
-        return choices
-    }
-
-    private static func links(_ fields: [String: Node], what: String, at node: Node, reader: NodeReader) -> [String]? {
+    static func links(_ fields: [String: Node], what: String, at node: Node, reader: NodeReader) -> [String]? {
         guard let nodes = reader.sequence("docs", in: fields, of: what, at: node) else { return nil }
         if nodes.isEmpty {
             reader.error("\(what) needs at least one documentation link in 'docs'", at: fields["docs"])

@@ -36,12 +36,15 @@ public struct StudyNote: Sendable, Hashable, Identifiable {
     public let date: String
     public let title: LocalizedText
     public let summary: LocalizedText
+    /// The note as its author wrote it, for a user's own notes; the bundled bank keeps only claims.
+    public let text: String?
 
-    public init(id: String, date: String, title: LocalizedText, summary: LocalizedText) {
+    public init(id: String, date: String, title: LocalizedText, summary: LocalizedText, text: String? = nil) {
         self.id = id
         self.date = date
         self.title = title
         self.summary = summary
+        self.text = text
     }
 }
 

@@ -1,5 +1,6 @@
 /// Draws the questions of a practice exam so that the exam's domains keep their weights
-/// as far as the bank allows, with no repeats, repeatably for a seed.
+/// as far as the bank allows, with no repeats and at most one item of a family,
+/// repeatably for a seed.
 public enum ExamDraw {
     public struct Drawn: Sendable, Hashable {
         public let items: [PresentedQuestion]
@@ -10,26 +11,53 @@ public enum ExamDraw {
     public static func draw(from bank: Bank, preset: ExamPreset, seed: UInt64) -> Drawn {
         var generator = SeededGenerator(seed: seed)
         let domains = bank.catalog.examDomains(of: preset.exam)
-        let wanted = min(preset.questionCount, bank.questions.count)
         var pools: [String: [Question]] = [:]
         for domain in domains {
-            pools[domain.id] = bank.questions.filter { $0.examDomainIDs[preset.exam] == domain.id }
-                .seededShuffle(using: &generator)
+            pools[domain.id] = preferred(
+                bank.questions.filter { $0.examDomainIDs[preset.exam] == domain.id }.seededShuffle(using: &generator),
+                for: preset.exam
+            )
         }
         var chosen: [Question] = []
+        var families: Set<String> = []
+        func take(from pool: [Question], upTo quota: Int) -> [Question] {
+            var left: [Question] = []
+            var taken = 0
+            for question in pool {
+                let fits = taken < quota && question.family.map { !families.contains($0) } ?? true
+                if fits {
+                    chosen.append(question)
+                    if let family = question.family { families.insert(family) }
+                    taken += 1
+                } else {
+                    left.append(question)
+                }
+            }
+            return left
+        }
+        let wanted = min(preset.questionCount, bank.questions.count)
         for (domain, quota) in zip(domains, quotas(total: wanted, weights: domains.map(\.weight))) {
-            let pool = pools[domain.id] ?? []
-            chosen += pool.prefix(quota)
-            pools[domain.id] = Array(pool.dropFirst(quota))
+            pools[domain.id] = take(from: pools[domain.id] ?? [], upTo: quota)
         }
         if chosen.count < wanted {
             let chosenIDs = Set(chosen.map(\.id))
             let rest = domains.flatMap { pools[$0.id] ?? [] }
                 + bank.questions.filter { $0.examDomainIDs[preset.exam] == nil && !chosenIDs.contains($0.id) }
-            chosen += rest.seededShuffle(using: &generator).prefix(wanted - chosen.count)
+            _ = take(from: preferred(rest.seededShuffle(using: &generator), for: preset.exam), upTo: wanted - chosen.count)
         }
         let items = chosen.seededShuffle(using: &generator).map { QuestionDraw.present($0, using: &generator) }
         return Drawn(items: items, shortfall: preset.questionCount - items.count)
+    }
+
+    /// The order an exam takes a domain's (already shuffled) questions in. SAP-C02 items are
+    /// long multi-constraint scenarios of middle to high difficulty, so the SAP preset takes
+    /// those first; SAA-C03 mixes short and long, so its order stays as shuffled.
+    static func preferred(_ questions: [Question], for exam: Exam) -> [Question] {
+        guard exam == .sap else { return questions }
+        func tier(_ question: Question) -> Int {
+            (question.hasProfessionalDepth ? 0 : 2) + (question.difficulty >= 2 ? 0 : 1)
+        }
+        return questions.enumerated().sorted { (tier($0.element), $0.offset) < (tier($1.element), $1.offset) }.map(\.element)
     }
 
     /// Largest-remainder split of `total` by `weights`, so quotas always add up to `total`.

@@ -74,22 +74,21 @@ extension ExamSession {
         )
     }
 
-    /// The saved exam over today's bank. Questions that are gone, or whose options changed
-    /// in number, are dropped with their answers; `dropped` says how many.
+    /// The saved exam over today's bank, showing exactly the options that were on screen.
+    /// Questions that are gone, or whose pool no longer holds that set as a sound draw
+    /// (an option removed, a key changed), are dropped with their answers; `dropped` says how many.
     public static func restore(_ snapshot: ExamSnapshot, bank: Bank) -> (session: ExamSession, dropped: Int) {
         var items: [PresentedQuestion] = []
         var answers: [Set<Int>] = []
         var flagged: Set<Int> = []
         var index = 0
         for (offset, item) in snapshot.items.enumerated() {
-            guard let question = bank.question(item.questionID),
-                  item.choiceOrder.sorted() == Array(question.choices.indices)
-            else { continue }
+            guard let question = bank.question(item.questionID), question.canShow(item.choiceOrder) else { continue }
             if offset == snapshot.index { index = items.count }
             if snapshot.flagged.contains(offset) { flagged.insert(items.count) }
             items.append(PresentedQuestion(question: question, choiceOrder: item.choiceOrder))
             let saved = offset < snapshot.answers.count ? snapshot.answers[offset] : []
-            answers.append(Set(saved.filter { question.choices.indices.contains($0) }))
+            answers.append(Set(saved.filter { item.choiceOrder.indices.contains($0) }))
         }
         let session = ExamSession(
             id: snapshot.id, preset: snapshot.preset, seed: snapshot.seed, items: items, answers: answers, flagged: flagged,

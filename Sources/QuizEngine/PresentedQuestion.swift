@@ -1,7 +1,8 @@
-/// A question as one session shows it: the options in a shuffled order.
+/// A question as one session shows it: the options drawn from its pool, in a shuffled order.
 public struct PresentedQuestion: Sendable, Hashable {
     public let question: Question
-    /// `choiceOrder[displayed position] = index in question.choices`.
+    /// `choiceOrder[displayed position] = index in question.choices`; options of the pool
+    /// that this sitting does not show are absent.
     public let choiceOrder: [Int]
 
     public init(question: Question, choiceOrder: [Int]) {

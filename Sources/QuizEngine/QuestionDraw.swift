@@ -13,12 +13,17 @@ public enum QuestionDraw {
         return chosen.map { present($0, using: &generator) }
     }
 
-    /// Shuffles one question's options.
+    /// Draws the options one sitting shows (uniformly among the pool's sound sets; the
+    /// whole pool when it shows everything) and shuffles them.
     public static func present(_ question: Question, using generator: inout SeededGenerator) -> PresentedQuestion {
-        PresentedQuestion(
-            question: question,
-            choiceOrder: Array(question.choices.indices).seededShuffle(using: &generator)
-        )
+        let shown: [Int]
+        if question.isPooled {
+            let draws = question.possibleDraws
+            shown = draws.isEmpty ? Array(question.choices.indices) : draws[Int(generator.next() % UInt64(draws.count))]
+        } else {
+            shown = Array(question.choices.indices)
+        }
+        return PresentedQuestion(question: question, choiceOrder: shown.seededShuffle(using: &generator))
     }
 }
 

@@ -8,10 +8,10 @@ public struct Score: Sendable, Hashable {
         self.total = total
     }
 
-    /// Whole percent, rounded down so 74.9% never shows as a pass at 75.
-    public var percent: Int { total == 0 ? 0 : correct * 100 / total }
+    /// Whole percent, by the one rule of `Percent`.
+    public var percent: Int { Percent.of(correct, total) }
 
-    mutating func merge(_ other: Score) {
+    public mutating func merge(_ other: Score) {
         correct += other.correct
         total += other.total
     }

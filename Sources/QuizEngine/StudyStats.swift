@@ -40,6 +40,12 @@ public struct StudyStats: Sendable, Hashable, Codable {
         public let misses: Int
     }
 
+    /// Accuracy on the items of one difficulty (1 recall to 3 multi-constraint design).
+    public struct DifficultyProgress: Sendable, Hashable, Codable {
+        public let difficulty: Int
+        public let allTime: Accuracy
+    }
+
     public struct Suggestion: Sendable, Hashable, Codable {
         public let command: String
         public let reason: LocalizedText
@@ -53,6 +59,8 @@ public struct StudyStats: Sendable, Hashable, Codable {
     /// Weakest first; domains without answers last.
     public let serviceDomains: [DomainProgress]
     public let examDomains: [DomainProgress]
+    /// Difficulties 1, 2 and 3 in order.
+    public let difficulties: [DifficultyProgress]
     public let exams: [ExamTaken]
     public let reviewsDue: Int
     public let nextReviewAt: Date?
@@ -67,6 +75,7 @@ public struct StudyStats: Sendable, Hashable, Codable {
         var serviceTallies = Array(repeating: WindowTally(), count: domains.count)
         var examTallies = Array(repeating: WindowTally(), count: examDomains.count)
         var overall = WindowTally()
+        var byDifficulty = Array(repeating: Score(), count: 3)
         let positionsByQuestion = log.answerPositions(in: bank)
         for (index, positions) in positionsByQuestion.enumerated() {
             let question = bank.questions[index]
@@ -79,6 +88,7 @@ public struct StudyStats: Sendable, Hashable, Codable {
                 }
             }
             overall.merge(tally)
+            if (1...3).contains(question.difficulty) { byDifficulty[question.difficulty - 1].merge(tally.allTime) }
             if let service { serviceTallies[service].merge(tally) }
             for exam in question.examDomainIDs.values.compactMap({ examIndex[$0] }) { examTallies[exam].merge(tally) }
         }
@@ -97,6 +107,7 @@ public struct StudyStats: Sendable, Hashable, Codable {
         self.overall = Accuracy(overall.allTime)
         serviceDomains = weakestFirst(zip(domains, serviceTallies).map { $1.progress(id: $0.id, name: $0.name) })
         self.examDomains = weakestFirst(zip(examDomains, examTallies).map { $1.progress(id: $0.id, name: $0.name) })
+        difficulties = byDifficulty.enumerated().map { DifficultyProgress(difficulty: $0.offset + 1, allTime: Accuracy($0.element)) }
         exams = log.exams.sorted { $0.takenAt < $1.takenAt }.map {
             ExamTaken(
                 exam: $0.exam, takenAt: $0.takenAt, correct: $0.correct, total: $0.total,
@@ -148,7 +159,7 @@ public struct StudyStats: Sendable, Hashable, Codable {
             ))
         }
         if let weakest = domains.first, let accuracy = weakest.allTime.accuracy, accuracy < 0.8 {
-            let percent = Int(accuracy * 100)
+            let percent = Percent.rounded(accuracy)
             return Suggestion(command: "awsquiz drill --domain \(weakest.id)", reason: LocalizedText(
                 ja: "\(weakest.name.ja) の正答率が \(percent)% と最も低い分野です。",
                 en: "\(weakest.name.en) is your weakest domain at \(percent)%."

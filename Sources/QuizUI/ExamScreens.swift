@@ -68,7 +68,7 @@ enum ExamScreen {
         }
         return ScreenContent(
             title: title, status: status, body: body, focus: prompt == nil ? focus : (body.count - 1)..<body.count,
-            footer: UIText.format(UIText.footerExam, language, [session.current.question.choices.count])
+            footer: UIText.format(UIText.footerExam, language, [session.current.choiceOrder.count])
         )
     }
 }

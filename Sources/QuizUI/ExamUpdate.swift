@@ -130,7 +130,7 @@ extension AppModel {
     }
 
     mutating func handleExam(_ key: Key, exam: inout ExamState) -> [Effect] {
-        let optionCount = exam.session.current.question.choices.count
+        let optionCount = exam.session.current.choiceOrder.count
         switch key {
         case .up, .character("k"):
             exam.cursor = max(0, exam.cursor - 1)

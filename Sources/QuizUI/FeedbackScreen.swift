@@ -56,10 +56,31 @@ enum FeedbackScreen {
                 prefix: [Span(UIText.sourceNote[language] + ": ", CellStyle(bold: true))]
             )
         }
+        let claims = question.claimIDs.compactMap(model.bank.claim)
+        for claim in claims {
+            body += claimLines(claim, language: language, width: width)
+        }
         body.append([Span(UIText.docs[language] + ":", CellStyle(bold: true))])
-        for link in question.docs {
+        var links = question.docs
+        for link in claims.flatMap(\.docs) where !links.contains(link) { links.append(link) }
+        for link in links {
             body += LineBuilder.wrapped(link, width: width, style: CellStyle(underline: true, color: .cyan), prefix: [Span("  ")])
         }
         return body
+    }
+
+    /// The claim of the note this item tests, marked; where it no longer holds, what is true now.
+    static func claimLines(_ claim: Claim, language: Language, width: Int) -> [StyledLine] {
+        let (mark, color): (String, TextColor) = switch claim.verdict {
+        case .holds: ("✓", .green)
+        case .outdated: ("!", .yellow)
+        case .wrong: ("✗", .red)
+        }
+        var lines: [StyledLine] = [[Span("  \(mark) " + UIText.verdict(claim.verdict)[language], CellStyle(bold: true, color: color))]]
+        lines += LineBuilder.wrapped(claim.says[language], width: width, prefix: [Span("    ")])
+        if let truth = claim.truth {
+            lines += LineBuilder.wrapped(truth[language], width: width, prefix: [Span("    " + UIText.claimNow[language] + ": ", CellStyle(bold: true))])
+        }
+        return lines
     }
 }

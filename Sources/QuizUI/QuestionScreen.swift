@@ -22,7 +22,7 @@ enum QuestionScreen {
         let (title, status) = header(drill, language: language)
         return ScreenContent(
             title: title, status: status, body: body, focus: focus,
-            footer: UIText.format(UIText.footerQuestion, language, [drill.current.question.choices.count])
+            footer: UIText.format(UIText.footerQuestion, language, [drill.current.choiceOrder.count])
         )
     }
 

@@ -26,7 +26,7 @@ public enum StatsScreen {
         let overall = stats.overall
         body.append([Span(
             UIText.format(UIText.statsOverall, language, [overall.correct, overall.total])
-                + (overall.accuracy.map { " (\(Int($0 * 100))%)" } ?? ""),
+                + (overall.accuracy.map { " (\(Percent.rounded($0))%)" } ?? ""),
             CellStyle(bold: true)
         )])
         body.append([])
@@ -40,6 +40,12 @@ public enum StatsScreen {
         body.append([])
         body.append([Span(UIText.byExamDomain[language], CellStyle(bold: true, underline: true))])
         body += stats.examDomains.filter { $0.allTime.total > 0 }.map { domainRow($0, name: $0.id, width: width) }
+        body.append([])
+        body.append([Span(UIText.statsByDifficulty[language], CellStyle(bold: true, underline: true))])
+        body.append([Span("  " + stats.difficulties.map { level in
+            let figure = level.allTime.accuracy.map { "\(Percent.rounded($0))% (\(level.allTime.correct)/\(level.allTime.total))" } ?? "–"
+            return UIText.format(UIText.statsDifficultyLevel, language, [level.difficulty]) + " " + figure
+        }.joined(separator: "   "))])
         body.append([])
         body.append([Span(UIText.statsExams[language], CellStyle(bold: true, underline: true))])
         if stats.exams.isEmpty { body.append([Span("  " + UIText.statsNoExams[language], CellStyle(dim: true))]) }
@@ -72,7 +78,7 @@ public enum StatsScreen {
 
     private static func domainRow(_ progress: StudyStats.DomainProgress, name: String, width: Int) -> StyledLine {
         func percent(_ accuracy: StudyStats.Accuracy) -> String {
-            (accuracy.accuracy.map { "\(Int($0 * 100))%" } ?? "–").leftPadded(to: 6)
+            (accuracy.accuracy.map { "\(Percent.rounded($0))%" } ?? "–").leftPadded(to: 6)
         }
         let figures = percent(progress.allTime) + percent(progress.last7Days) + percent(progress.last30Days) + "  "
         let spark = progress.weekly.map { value -> String in

@@ -106,7 +106,44 @@ enum UIText {
         LocalizedText(ja: "分野（苦手順）", en: "Domain (weakest first)"), LocalizedText(ja: "通算", en: "all"),
         LocalizedText(ja: "7日", en: "7d"), LocalizedText(ja: "30日", en: "30d"), LocalizedText(ja: "8週", en: "8 weeks"),
     ]
+    static let claimNow = LocalizedText(ja: "現在", en: "Now")
+
+    /// "3 items, 5 answers, 80% right:" beside a claim's item ids.
+    static func claimItems(_ items: Int, score: Score) -> LocalizedText {
+        let answered = score.total == 0
+            ? LocalizedText(ja: "未回答", en: "not answered yet")
+            : LocalizedText(
+                ja: "回答 \(score.total) 回、正答率 \(score.percent)%",
+                en: "\(score.total) \(score.total == 1 ? "answer" : "answers"), \(score.percent)% right"
+            )
+        return LocalizedText(
+            ja: "問題 \(items) 問（\(answered.ja)）:", en: "\(items) \(items == 1 ? "item" : "items") (\(answered.en)):"
+        )
+    }
+
+    /// One note's line in the notes list: its claims by verdict and the user's accuracy.
+    static func noteSummary(holds: Int, outdated: Int, wrong: Int, score: Score) -> LocalizedText {
+        let accuracy = score.total == 0
+            ? LocalizedText(ja: "未回答", en: "not answered yet")
+            : LocalizedText(ja: "正答率 \(score.percent)%（\(score.total) 回）", en: "\(score.percent)% right over \(score.total) \(score.total == 1 ? "answer" : "answers")")
+        return LocalizedText(
+            ja: "主張: 正しい \(holds)・古い \(outdated)・誤り \(wrong)　\(accuracy.ja)",
+            en: "claims: \(holds) hold, \(outdated) outdated, \(wrong) wrong · \(accuracy.en)"
+        )
+    }
+
+    /// How a claim's verdict reads beside what the note says.
+    static func verdict(_ verdict: Claim.Verdict) -> LocalizedText {
+        switch verdict {
+        case .holds: LocalizedText(ja: "ノートの記述（今も正しい）", en: "Your note (still holds)")
+        case .outdated: LocalizedText(ja: "ノートの記述（古い）", en: "Your note (outdated)")
+        case .wrong: LocalizedText(ja: "ノートの記述（誤り）", en: "Your note (wrong)")
+        }
+    }
+
     static let statsExams = LocalizedText(ja: "模擬試験", en: "Practice exams")
+    static let statsByDifficulty = LocalizedText(ja: "難易度別の正答率", en: "Accuracy by difficulty")
+    static let statsDifficultyLevel = LocalizedText(ja: "難易度 %d:", en: "Level %d:")
     static let statsNoExams = LocalizedText(ja: "まだありません。", en: "None yet.")
     static let statsReviews = LocalizedText(ja: "復習: 期限 %d 問", en: "Reviews: %d due")
     static let statsNextReview = LocalizedText(ja: "次の復習: %@", en: "Next review: %@")

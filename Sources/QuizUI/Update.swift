@@ -173,7 +173,7 @@ extension AppModel {
 
     private mutating func handleAnswering(_ key: Key, drill: inout DrillState) -> [Effect] {
         let question = drill.current.question
-        let optionCount = question.choices.count
+        let optionCount = drill.current.choiceOrder.count
         switch key {
         case .up, .character("k"):
             drill.cursor = max(0, drill.cursor - 1)

@@ -35,14 +35,27 @@ struct CommonOptions: ParsableArguments {
         !noColor && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     }
 
+    /// The user's own notes and questions, loaded beside the bank.
+    var userQuestionsDirectory: String { (resolvedDataDirectory as NSString).appendingPathComponent("questions") }
+
+    /// The folders the game plays: the bundled bank (or `--questions`), then the user's
+    /// own folder when it exists.
+    func bankPaths() throws -> [String] {
+        let base = try questionsDirectory ?? BundledQuestions.directory()
+        var isDirectory: ObjCBool = false
+        let hasUserFolder = FileManager.default.fileExists(atPath: userQuestionsDirectory, isDirectory: &isDirectory) && isDirectory.boolValue
+        return hasUserFolder && userQuestionsDirectory != base ? [base, userQuestionsDirectory] : [base]
+    }
+
     /// The bank the game plays, through the cache in the data directory: the valid
     /// questions, or an error when nothing is playable.
     func loadBank() throws -> BankLoadResult {
-        let directory = try questionsDirectory ?? BundledQuestions.directory()
-        let loaded = BankCache.load(paths: [directory], cacheDirectory: resolvedDataDirectory).result
+        let paths = try bankPaths()
+        let loaded = BankCache.load(paths: paths, cacheDirectory: resolvedDataDirectory).result
         guard let bank = loaded.bank, !bank.questions.isEmpty else {
             let firstError = loaded.errors.first.map { "\n\($0)" } ?? ""
-            throw ValidationError("no playable questions in \(directory); run 'awsquiz check \(directory)' for every problem.\(firstError)")
+            let folders = paths.joined(separator: " ")
+            throw ValidationError("no playable questions in \(folders); run 'awsquiz check \(folders)' for every problem.\(firstError)")
         }
         return loaded
     }

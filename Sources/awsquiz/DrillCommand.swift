@@ -51,7 +51,9 @@ struct DrillCommand: ParsableCommand {
             return
         }
         let filter = try DrillFilterValidation.filter(domains: domains, services: services, notes: notes, bank: bank)
-        let title = domains.count == 1 ? bank.catalog.domain(domains[0])?.name : nil
+        let title = domains.count == 1 && notes.isEmpty
+            ? bank.catalog.domain(domains[0])?.name
+            : notes.count == 1 && domains.isEmpty ? bank.catalog.note(notes[0])?.title : nil
         try PlaySession(common: common, loaded: loaded, seed: seed).play { model in
             model.startDrill(filter: filter, count: count, title: title)
         }

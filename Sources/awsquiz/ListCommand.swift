@@ -1,5 +1,6 @@
 import ArgumentParser
 import QuizEngine
+import QuizUI
 
 /// `awsquiz list`: the ids the other commands take.
 struct ListCommand: ParsableCommand {
@@ -33,10 +34,7 @@ struct ListCommand: ParsableCommand {
         case .services:
             for service in bank.services { print(service) }
         case .questions:
-            for question in bank.questions {
-                let kind = question.isMultiResponse ? "multi(\(question.requiredSelections))" : "single"
-                print("\(question.id.padding(toLength: 12, withPad: " ", startingAt: 0)) \(question.noteID.padding(toLength: 22, withPad: " ", startingAt: 0)) \(question.domainID.padding(toLength: 17, withPad: " ", startingAt: 0)) \(kind)")
-            }
+            QuestionListing.lines(bank, language: language, width: 100).forEach { print($0) }
         }
     }
 }

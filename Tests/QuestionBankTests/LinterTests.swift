@@ -107,7 +107,7 @@ import Testing
             .replacingOccurrences(of: "why: {ja: 誤り, en: wrong}\n      - text: {ja: 三", with: "why: {ja: 誤り, en: wrong}\n        correct: true\n      - text: {ja: 三")
         let bank = try TemporaryBank(files: ["a.yaml": text])
         #expect(bank.messages(bank.load()) == [
-            "a.yaml:9:7: question 'q-1' has 2 correct options; a multi-response question needs at least 5 options",
+            "a.yaml:9:7: question 'q-1' asks for 2 options; a multi-response question shows at least 5",
         ])
     }
 

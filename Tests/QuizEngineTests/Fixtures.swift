@@ -29,7 +29,7 @@ enum Fixtures {
             difficulty: 2, stem: LocalizedText(ja: "問 \(id)", en: "Question \(id)"),
             choices: (0..<options).map { index in
                 Choice(
-                    text: LocalizedText(ja: "選択肢 \(index)", en: "opt \(index)"),
+                    id: "o\(index)", text: LocalizedText(ja: "選択肢 \(index)", en: "opt \(index)"),
                     why: LocalizedText(ja: "理由 \(index)", en: "why \(index)"),
                     isCorrect: correct.contains(index)
                 )

@@ -71,16 +71,20 @@ import Testing
         #expect(seven.leeches.isEmpty)
     }
 
-    @Test func keyFingerprintIgnoresWordingButNotTheKey() {
+    @Test func historyKeyFollowsTheRevisionNotTheWording() {
         let question = Fixtures.question("k", correct: [1])
-        let retyped = Question(
-            id: "k", noteID: question.noteID, domainID: question.domainID, examDomainIDs: question.examDomainIDs,
-            services: question.services, difficulty: 1, stem: LocalizedText(ja: "直した問題文", en: "A fixed stem"),
-            choices: question.choices.map { Choice(text: LocalizedText(ja: $0.text.ja, en: $0.text.en.uppercased() + "."), why: $0.why, isCorrect: $0.isCorrect) },
-            explanation: question.explanation, docs: question.docs
-        )
-        #expect(retyped.keyFingerprint == question.keyFingerprint)
-        #expect(Fixtures.question("k", correct: [2]).keyFingerprint != question.keyFingerprint)
+        func edited(revision: Int) -> Question {
+            Question(
+                id: "k", noteID: question.noteID, domainID: question.domainID, examDomainIDs: question.examDomainIDs,
+                services: question.services, difficulty: 1, stem: LocalizedText(ja: "直した問題文", en: "A fixed stem"),
+                choices: question.choices.map {
+                    Choice(id: $0.id, text: LocalizedText(ja: $0.text.ja, en: $0.text.en.uppercased() + "."), why: $0.why, isCorrect: $0.isCorrect)
+                } + [Choice(id: "another", text: LocalizedText(ja: "追加", en: "added"), why: question.choices[0].why, isCorrect: true)],
+                explanation: question.explanation, docs: question.docs, shownCount: 4, requiredSelections: 1, revision: revision
+            )
+        }
+        #expect(edited(revision: 1).keyFingerprint == question.keyFingerprint)
+        #expect(edited(revision: 2).keyFingerprint != question.keyFingerprint)
     }
 
     @Test func statsWindowsTrendAndWeakestFirst() throws {
@@ -116,10 +120,14 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: encoder.encode(stats)) as? [String: Any])
         #expect(Set(object.keys) == [
             "schemaVersion", "generatedAt", "overall", "serviceDomains", "examDomains", "exams", "reviewsDue", "leeches", "suggestion",
+            "difficulties",
         ])
         let domain = try #require((object["serviceDomains"] as? [[String: Any]])?.first)
         #expect(Set(domain.keys) == ["id", "name", "allTime", "last7Days", "last30Days", "weekly"])
         #expect(object["schemaVersion"] as? Int == 1)
+        let levels = try #require(object["difficulties"] as? [[String: Any]])
+        #expect(levels.map { $0["difficulty"] as? Int } == [1, 2, 3])
+        #expect(stats.difficulties[1].allTime.total == 1, "the fixture's questions are difficulty 2")
     }
 
     @Test func weakSpotDrillsLeanTowardsTheMissedDomain() {

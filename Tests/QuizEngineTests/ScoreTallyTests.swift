@@ -29,8 +29,11 @@ import Testing
         }
     }
 
-    @Test func percentRoundsDown() {
-        #expect(Score(correct: 2, total: 3).percent == 66)
+    @Test func percentRoundsToTheNearestWhole() {
+        #expect(Score(correct: 2, total: 3).percent == 67)
+        #expect(Score(correct: 1, total: 6).percent == 17)
+        #expect(Score(correct: 1, total: 8).percent == 13, "halves go up")
         #expect(Score(correct: 0, total: 0).percent == 0)
+        #expect(Percent.rounded(0.664) == 66)
     }
 }

@@ -1,0 +1,26 @@
+import ArgumentParser
+import QuizEngine
+import QuizUI
+
+/// `awsquiz notes [ID]`: the study notes as claims, each marked holds, outdated or wrong,
+/// with what is true now and the user's accuracy on the items that test it.
+struct NotesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "notes", abstract: "Your notes as claims: which still hold, which are outdated or wrong, and what is true now."
+    )
+
+    @Argument(help: ArgumentHelp("A note id (see 'awsquiz list notes'); without it, every note in one line.", valueName: "id"))
+    var noteID: String?
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        guard let bank = try common.loadBank().bank else { return }
+        if let noteID, bank.catalog.note(noteID) == nil {
+            throw ValidationError("unknown note '\(noteID)'; valid notes: \(bank.catalog.notes.map(\.id).joined(separator: ", "))")
+        }
+        let log = try HistoryStore(directory: common.resolvedDataDirectory).logOrFailure(language: common.language)
+        let progress = ClaimProgress.all(in: bank, log: log)
+        print(NotesReport.plainText(bank: bank, progress: progress, noteID: noteID, language: common.language, width: 80))
+    }
+}
