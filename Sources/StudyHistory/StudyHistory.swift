@@ -22,6 +22,8 @@ public final class StudyHistory {
     var database: DatabaseQueue
     /// Set when a damaged file was moved aside; the user must be told.
     public private(set) var setAsidePath: String?
+    /// Answers copied from the file set aside into the new one.
+    public private(set) var rescuedAnswers = 0
     /// `PRAGMA data_version` as last read: it changes when another connection commits.
     private var seenDataVersion: Int?
 
@@ -42,8 +44,10 @@ public final class StudyHistory {
             database = try Self.openQueue(path, prepare: prepare)
             setAsidePath = nil
         } catch where HistoryFailure.isDamage(error) || error is DamagedFile {
-            setAsidePath = try Self.moveAside(path)
+            let aside = try Self.moveAside(path)
+            setAsidePath = aside
             database = try Self.openQueue(path, prepare: prepare)
+            rescuedAnswers = HistorySalvage.copyAnswers(from: aside, into: self)
         }
     }
 
@@ -92,16 +96,14 @@ public final class StudyHistory {
 
     /// Damage found after opening (a read failed with SQLITE_CORRUPT): the file is closed,
     /// renamed aside like a file damaged on opening, and a fresh one started. The answers
-    /// SQLite can still read from the damaged file are copied into the new one; returns
-    /// how many.
-    @discardableResult
-    public func setAside() throws -> Int {
+    /// SQLite can still read from the damaged file are copied into the new one.
+    public func setAside() throws {
         try database.close()
         let aside = try Self.moveAside(path)
         setAsidePath = aside
         database = try Self.openQueue(path, prepare: prepare)
         seenDataVersion = nil
-        return HistorySalvage.copyAnswers(from: aside, into: self)
+        rescuedAnswers = HistorySalvage.copyAnswers(from: aside, into: self)
     }
 
     /// Whether another connection (another window, another program) committed since the

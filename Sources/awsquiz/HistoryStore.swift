@@ -21,7 +21,7 @@ final class HistoryStore {
         do {
             let history = try StudyHistory(directory: directory)
             self.history = history
-            warning = history.setAsidePath.map { HistoryText.setAside(path: $0, rescued: 0) }
+            warning = history.setAsidePath.map { HistoryText.setAside(path: $0, rescued: history.rescuedAnswers) }
         } catch let error as NewerSchema {
             warning = HistoryText.newerSchema(path: error.path)
         } catch {
@@ -48,8 +48,8 @@ final class HistoryStore {
             return noteSkipped(try body(history))
         } catch where HistoryFailure.isDamage(error) {
             do {
-                let rescued = try history.setAside()
-                warning = HistoryText.setAside(path: history.setAsidePath ?? "", rescued: rescued)
+                try history.setAside()
+                warning = HistoryText.setAside(path: history.setAsidePath ?? "", rescued: history.rescuedAnswers)
                 return noteSkipped(try body(history))
             } catch {
                 self.history = nil

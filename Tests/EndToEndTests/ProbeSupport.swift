@@ -43,3 +43,54 @@ enum Probe {
         Thread.sleep(forTimeInterval: Double.random(in: 0...seconds))
     }
 }
+
+extension Probe {
+    struct Run {
+        let status: Int32
+        /// Ended by a signal (a trap), not by exiting.
+        let signaled: Bool
+        let output: String
+        let errors: String
+    }
+
+    /// Runs the binary outside a terminal, with a time limit (a hang counts as a failure).
+    static func run(_ arguments: [String], seconds: Double = 30) throws -> Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: TmuxSession.binary)
+        process.arguments = arguments
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let outputData = Mutex2Data(), errorData = Mutex2Data()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { outputData.set(output.fileHandleForReading.readDataToEndOfFile()) }
+        DispatchQueue.global().async(group: group) { errorData.set(errors.fileHandleForReading.readDataToEndOfFile()) }
+        if group.wait(timeout: .now() + seconds) == .timedOut {
+            process.terminate()
+            throw TmuxSession.Failure("awsquiz \(arguments.joined(separator: " ")) hung for \(seconds) s")
+        }
+        process.waitUntilExit()
+        return Run(
+            status: process.terminationStatus, signaled: process.terminationReason == .uncaughtSignal,
+            output: String(decoding: outputData.value, as: UTF8.self), errors: String(decoding: errorData.value, as: UTF8.self)
+        )
+    }
+
+    /// Answers `stats --json` counts, summed over difficulties.
+    static func countedAnswers(_ json: String) -> Int? {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any],
+              let difficulties = object["difficulties"] as? [[String: Any]]
+        else { return nil }
+        return difficulties.compactMap { ($0["allTime"] as? [String: Any])?["total"] as? Int }.reduce(0, +)
+    }
+}
+
+/// Bytes one reader thread hands to another.
+final class Mutex2Data: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+    var value: Data { lock.withLock { data } }
+    func set(_ newValue: Data) { lock.withLock { data = newValue } }
+}

@@ -183,7 +183,70 @@ import Testing
         let history = try StudyHistory(directory: directory)
         let aside = try #require(history.setAsidePath)
         #expect(FileManager.default.contents(atPath: aside)?.count == data.count / 3)
-        #expect(try history.log().value.answers.isEmpty)
+        #expect(try history.log().value.answers.count == history.rescuedAnswers, "what could be read is carried over")
+    }
+
+    func corruptAnIndex(_ path: String) throws {
+        let queue = try DatabaseQueue(path: path)
+        let (root, pageSize) = try queue.read { db -> (Int, Int) in
+            (try Int.fetchOne(db, sql: "SELECT rootpage FROM sqlite_master WHERE name = 'answer_on_questionID'") ?? 0,
+             try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 4096)
+        }
+        try queue.close()
+        try #require(root > 1)
+        let handle = try FileHandle(forUpdating: URL(fileURLWithPath: path))
+        try handle.seek(toOffset: UInt64((root - 1) * pageSize + 8))
+        try handle.write(contentsOf: Data(repeating: 0xA5, count: 64))
+        try handle.close()
+    }
+
+    @Test func aDamagedIndexIsFoundOnOpeningAndTheAnswersAreCarriedOver() throws {
+        try StudyHistory(directory: directory).record((0..<300).map { answer("q-\($0)") })
+        try corruptAnIndex(directory + "/" + StudyHistory.fileName)
+        let history = try StudyHistory(directory: directory)
+        #expect(history.setAsidePath != nil)
+        #expect(history.rescuedAnswers == 300)
+        #expect(try history.log().value.answers.count == 300)
+    }
+
+    @Test func settingAsideAfterOpeningStartsANewFileWithWhatCanBeRead() throws {
+        let history = try StudyHistory(directory: directory)
+        try history.record((0..<300).map { answer("q-\($0)") })
+        try history.setAside()
+        let aside = try #require(history.setAsidePath)
+        #expect(FileManager.default.fileExists(atPath: aside), "kept, never deleted")
+        #expect(history.rescuedAnswers == 300)
+        #expect(try history.log().value.answers.count == 300)
+        try history.record([answer("after")])
+        #expect(try history.log().value.answers.count == 301, "new answers go to the new file")
+    }
+
+    @Test func corruptionIsTakenForDamageAndOtherFailuresAreNot() {
+        #expect(HistoryFailure.isDamage(DatabaseError(resultCode: .SQLITE_CORRUPT)))
+        #expect(HistoryFailure.isDamage(DatabaseError(resultCode: .SQLITE_NOTADB)))
+        #expect(!HistoryFailure.isDamage(DatabaseError(resultCode: .SQLITE_FULL)))
+        #expect(HistoryFailure(DatabaseError(resultCode: .SQLITE_FULL)) == .diskFull)
+        #expect(HistoryFailure(DatabaseError(resultCode: .SQLITE_BUSY)) == .busy)
+        #expect(HistoryFailure(DatabaseError(resultCode: .SQLITE_READONLY)) == .unwritable)
+    }
+
+    @Test func aDamagedDateSkipsOnlyItsRowAndIsCounted() throws {
+        let history = try StudyHistory(directory: directory)
+        try history.record((0..<5).map { answer("q-\($0)") })
+        try history.saveExam(ExamSnapshot(
+            id: "e", preset: .standard(.saa), seed: 1, items: [], answers: [], flagged: [], index: 0, remainingSeconds: 9,
+            status: .inProgress
+        ))
+        try history.database.write { db in
+            try db.execute(sql: "UPDATE answer SET answeredAt = 'not a date' WHERE id = 2")
+            try db.execute(sql: "UPDATE exam SET updatedAt = x'00ff' WHERE examID = 'e'")
+        }
+        let log = try history.log()
+        #expect(log.value.answers.map(\.record.questionID) == ["q-0", "q-2", "q-3", "q-4"])
+        #expect(log.skipped == 1)
+        let pending = try history.inProgressExams()
+        #expect(pending.value.isEmpty)
+        #expect(pending.skipped == 1)
     }
 }
 
