@@ -214,14 +214,16 @@ extension AppModel {
         return [.submitExam(finished.snapshot, finished.score, records)]
     }
 
-    /// The exam could not be filed: it stays in progress (as history still holds it), and
-    /// the warning says to submit it again.
+    /// The exam could not be filed: it stays in progress (as history still holds it), its
+    /// answers leave this session's figures again, and the warning says to submit it again.
     mutating func submitFailed(_ id: String, reason: LocalizedText) {
         saveWarning = reason
         guard case .examResults(let review) = page, review.session.id == id,
               !pendingExams.contains(where: { $0.session.id == id })
         else { return }
         let session = review.session
+        log.answers.removeLast(min(session.items.count, log.answers.count))
+        log.exams.removeLast(min(1, log.exams.count))
         let reopened = ExamSession(
             id: id, preset: session.preset, seed: session.seed, items: session.items, answers: session.answers,
             flagged: session.flagged, index: session.index, remainingSeconds: session.remainingSeconds, status: .inProgress
