@@ -75,6 +75,27 @@ extension AppModel {
 
     /// Keys while the grid, a question to confirm, or a notice is showing. Nil lets the key
     /// go on to the question (a notice is dismissed by any key, which still does its job).
+    /// Another window submitted or discarded the exam meanwhile: playing on would save
+    /// nothing, so it closes here and says why; results of it are not counted twice.
+    mutating func examIsFinishedElsewhere(_ id: String) {
+        pendingExams.removeAll { $0.session.id == id }
+        switch page {
+        case .exam(let exam) where exam.session.id == id:
+            showPage(.menu(cursor: 0))
+            notice = UIText.examFinishedElsewhere
+        case .examResults(let review) where review.session.id == id:
+            forget(review.session)
+            saveWarning = UIText.examFinishedElsewhere
+        default: break
+        }
+    }
+
+    /// Takes a submitted exam's answers and outcome, just filed in this session's log, out again.
+    private mutating func forget(_ session: ExamSession) {
+        log.answers.removeLast(min(session.items.count, log.answers.count))
+        log.exams.removeLast(min(1, log.exams.count))
+    }
+
     mutating func handleExamOverlay(_ key: Key, exam: inout ExamState) -> [Effect]? {
         if exam.notice != nil, exam.overlay == .none {
             exam.notice = nil
@@ -222,8 +243,7 @@ extension AppModel {
               !pendingExams.contains(where: { $0.session.id == id })
         else { return }
         let session = review.session
-        log.answers.removeLast(min(session.items.count, log.answers.count))
-        log.exams.removeLast(min(1, log.exams.count))
+        forget(session)
         let reopened = ExamSession(
             id: id, preset: session.preset, seed: session.seed, items: session.items, answers: session.answers,
             flagged: session.flagged, index: session.index, remainingSeconds: session.remainingSeconds, status: .inProgress

@@ -42,6 +42,9 @@ public enum Msg: Sendable, Hashable {
     case submitFailed(id: String, LocalizedText)
     /// The exam is open in another running window; this one must not play it.
     case examOpenElsewhere(id: String)
+    /// The exam was submitted or discarded in another window meanwhile; nothing more of it
+    /// is saved here.
+    case examFinishedElsewhere(id: String)
     /// History as another window left it: its answers and its exams in progress.
     case historyReloaded(StudyLog, [PendingExam])
 }

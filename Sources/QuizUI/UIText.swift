@@ -21,6 +21,10 @@ enum UIText {
         ja: "この試験は別の awsquiz ウィンドウで開いています。そちらで続けるか中断してから開いてください。",
         en: "This exam is open in another awsquiz window; carry on there, or leave it there first."
     )
+    static let examFinishedElsewhere = LocalizedText(
+        ja: "この試験は別のウィンドウで提出または破棄されたため、ここでは保存されません。記録は awsquiz exams で確認できます。",
+        en: "This exam was submitted or discarded in another window, so nothing more of it is saved here; awsquiz exams shows its record."
+    )
     static let confirmDiscard = LocalizedText(
         ja: "この試験を破棄しますか？（履歴には破棄として残ります） y 破棄 / n 戻る",
         en: "Discard this exam? (History keeps it, marked discarded.)  y discard / n back"

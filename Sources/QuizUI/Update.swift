@@ -34,6 +34,9 @@ extension AppModel {
         case .examOpenElsewhere(let id):
             examIsOpenElsewhere(id)
             return []
+        case .examFinishedElsewhere(let id):
+            examIsFinishedElsewhere(id)
+            return []
         case .historyReloaded(let log, let pending):
             self.log = log
             let playing: String? = if case .exam(let exam) = page { exam.session.id } else { nil }

@@ -3,11 +3,12 @@ import GRDB
 import QuizEngine
 
 extension StudyHistory {
-    /// Saves an exam in progress under its id. An exam already submitted or discarded is
-    /// never brought back: the save is then ignored.
-    public func saveExam(_ snapshot: ExamSnapshot, at date: Date = Date()) throws {
+    /// Saves an exam in progress under its id. An exam already submitted or discarded (in
+    /// another window, say) is never brought back: nothing is saved and the answer is false.
+    @discardableResult
+    public func saveExam(_ snapshot: ExamSnapshot, at date: Date = Date()) throws -> Bool {
         let json = try Self.json(snapshot)
-        try database.write { db in
+        return try database.write { db in
             try db.execute(
                 sql: """
                 INSERT INTO exam (examID, exam, snapshot, status, startedAt, updatedAt) VALUES (?, ?, ?, 'inProgress', ?, ?)
@@ -16,6 +17,7 @@ extension StudyHistory {
                 """,
                 arguments: [snapshot.id, snapshot.preset.exam.rawValue, json, date, date]
             )
+            return db.changesCount > 0
         }
     }
 

@@ -116,7 +116,13 @@ final class HistoryStore {
             return save { try $0.record(answers) }
         case .saveExam(let snapshot):
             guard locks.hold(snapshot.id) else { return .examOpenElsewhere(id: snapshot.id) }
-            return save { try $0.saveExam(snapshot) }
+            var stillOpen = true
+            let reply = save { stillOpen = try $0.saveExam(snapshot) }
+            guard stillOpen else {
+                locks.release(snapshot.id)
+                return .examFinishedElsewhere(id: snapshot.id)
+            }
+            return reply
         case .discardExam(let id):
             guard locks.hold(id) else { return .examOpenElsewhere(id: id) }
             defer { locks.release(id, finished: true) }
@@ -124,9 +130,9 @@ final class HistoryStore {
         case .submitExam(let snapshot, let score, let answers):
             guard let history else { return nil }
             do {
-                try history.submitExam(snapshot, score: score, answers: answers)
+                let filed = try history.submitExam(snapshot, score: score, answers: answers)
                 locks.release(snapshot.id, finished: true)
-                return saved()
+                return filed ? saved() : .examFinishedElsewhere(id: snapshot.id)
             } catch {
                 lastSaveFailed = true
                 return .submitFailed(id: snapshot.id, HistoryText.submitFailed(Self.reason(error)))

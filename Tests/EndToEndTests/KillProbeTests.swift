@@ -27,6 +27,9 @@ import Testing
             try session.waitFor("EXIT=137")
             let saved = try Probe.pickedQuestions(directory).values.first ?? 0
             lost += max(0, taken - saved)
+            let listing = try Probe.run(["exams", "--lang", "en", "--data-dir", directory])
+            #expect(listing.output.contains("in progress"), "\(listing.output)\(listing.errors)")
+            #expect(!listing.output.contains("open in another window"), "a killed window holds no exam")
         }
         print("probe: kill -9 in exams: \(trials) trials, \(takenInAll) answers taken, \(lost) lost")
         #expect(lost == 0)

@@ -87,6 +87,42 @@ import Testing
     }
 }
 
+extension TwoWindowTests {
+    @Test(.timeLimit(.minutes(2)))
+    func anotherWindowsAnswersReachTheMenuWhenItIsShownAgain() throws {
+        let directory = Probe.dataDirectory()
+        let menu = try TmuxSession(["--lang", "en", "--data-dir", directory])
+        let before = try menu.waitFor("Mastery by domain", "Security")
+        #expect(Self.domainTotals(before) == 0)
+        let drill = Probe.drill(count: 2, seed: 5)
+        let other = try TmuxSession(["drill", "--count", "2", "--seed", "5", "--lang", "en", "--data-dir", directory])
+        try other.waitFor("Q 1/2", "Enter submit")
+        for question in 0..<2 {
+            for key in Probe.answerKeys(drill[question]) { try other.send(key) }
+            try other.send("Enter")
+            try other.waitFor("Q \(question + 1)/2", "Enter next")
+            try other.send("Enter")
+        }
+        try other.waitFor("Drill results")
+        try menu.send("j", "j", "j", "j", "j", "Enter")
+        try menu.waitFor("Reviews: ")
+        try menu.send("q")
+        var after = ""
+        for _ in 0..<40 {
+            after = try menu.screen()
+            if after.contains("Mastery by domain") { break }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        #expect(Self.domainTotals(after) == 2, "the menu counts both answers of the other window:\n\(after)")
+    }
+
+    /// The answers the menu's mastery rows add up to ("  3/5  60%").
+    static func domainTotals(_ screen: String) -> Int {
+        let rows = screen.split(separator: "\n").drop { !$0.contains("Mastery by domain") }.dropFirst()
+        return rows.compactMap { row in row.firstMatch(of: /(\d+)\/(\d+)\s+\d+%/).flatMap { Int($0.2) } }.reduce(0, +)
+    }
+}
+
 /// A counter the two windows' threads share.
 final class Mutex2: @unchecked Sendable {
     private let lock = NSLock()

@@ -200,4 +200,26 @@ import Testing
         #expect(model.render().text != before)
         #expect(model.log.answers.count == 1)
     }
+
+    @Test func anExamFinishedInAnotherWindowClosesHereAndSaysWhy() throws {
+        var model = modelWithLeftExam()
+        model.offerResume(next: nil)
+        ScreenFixtures.send(&model, .enter)
+        let effects = model.update(.examFinishedElsewhere(id: "window-1"))
+        #expect(model.page == .menu(cursor: 0))
+        #expect(effects == [.refreshHistory])
+        #expect(model.pendingExams.isEmpty)
+        #expect(model.render().text.contains("This exam was submitted or discarded in another window"))
+    }
+
+    @Test func aResultAlreadyFiledByAnotherWindowIsNotCountedTwice() throws {
+        var model = modelWithLeftExam()
+        model.offerResume(next: nil)
+        ScreenFixtures.send(&model, .enter, .character("g"), .character("s"), .character("y"))
+        _ = model.update(.examFinishedElsewhere(id: "window-1"))
+        #expect(Self.review(model) != nil, "the results stay on screen")
+        #expect(model.log.answers.isEmpty)
+        #expect(model.log.exams.isEmpty)
+        #expect(model.render().text.contains("This exam was submitted or discarded in another window"))
+    }
 }

@@ -80,7 +80,7 @@ import Testing
         let done = snapshot(remaining: 50, status: .submitted)
         #expect(try history.submitExam(done, score: Score(correct: 1, total: 2), answers: [answer("a"), answer("b")]))
         #expect(try !history.submitExam(done, score: Score(correct: 1, total: 2), answers: [answer("a"), answer("b")]))
-        try history.saveExam(snapshot(remaining: 40))
+        #expect(try !history.saveExam(snapshot(remaining: 40)), "the save says the exam is closed")
         #expect(try history.log().value.answers.count == 2)
         #expect(try history.log().value.exams.count == 1)
         #expect(try history.inProgressExams().value.isEmpty, "a late save of a submitted exam does not bring it back")
