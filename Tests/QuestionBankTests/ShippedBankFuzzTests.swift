@@ -69,6 +69,20 @@ import Testing
         return bytes
     }
 
+    /// What the game does with a loaded bank before a user sees anything: exam draws of
+    /// both presets, a drill, each question presented and graded.
+    static func play(_ bank: Bank, seed: UInt64) {
+        for exam in Exam.allCases {
+            let drawn = ExamDraw.draw(from: bank, preset: .standard(exam), seed: seed)
+            var session = ExamSession(id: "fuzz", preset: .standard(exam), seed: seed, items: drawn.items)
+            if !session.items.isEmpty { session.choose(0) }
+            _ = (session.score, session.scaledScore, session.answeredCount, session.incompleteCount)
+        }
+        for presented in QuestionDraw.drill(from: bank, filter: QuestionFilter(), count: nil, seed: seed) {
+            _ = presented.isCorrect(Set(presented.correctPositions))
+        }
+    }
+
     static func hasRawEscape(_ text: String) -> Bool {
         text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x9B || $0.value == 0x07 }
     }
@@ -81,24 +95,30 @@ import Testing
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("awsquiz-fuzz-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        try FileManager.default.copyItem(atPath: Self.questions + "/notes.yaml", toPath: directory + "/notes.yaml")
         var generator = SeededGenerator(seed: 11)
         var rawEscapes: [String] = []
         var slowest = 0.0
         var outcomes = (banks: 0, diagnostics: 0)
+        let notes = try #require(FileManager.default.contents(atPath: Self.questions + "/notes.yaml"))
         for round in 0..<Self.cases {
+            // One case in eight mutates the catalogue (weights, domains) instead of a question file.
+            let mutatesNotes = round % 8 == 7
             let file = files[Int(generator.next() % UInt64(files.count))]
             let original = try #require(FileManager.default.contents(atPath: Self.questions + "/" + file))
             let mutation = Mutation.allCases[round % Mutation.allCases.count]
-            let mutated = Self.mutate([UInt8](original), mutation, using: &generator)
-            let target = directory + "/fuzz.yaml"
-            try Data(mutated).write(to: URL(fileURLWithPath: target))
+            let catalogue = mutatesNotes ? Self.mutate([UInt8](notes), mutation, using: &generator) : [UInt8](notes)
+            let questions = mutatesNotes ? [UInt8](original) : Self.mutate([UInt8](original), mutation, using: &generator)
+            try Data(catalogue).write(to: URL(fileURLWithPath: directory + "/notes.yaml"))
+            try Data(questions).write(to: URL(fileURLWithPath: directory + "/fuzz.yaml"))
             let started = Date()
             let result = BankLoader.load(paths: [directory])
             slowest = max(slowest, Date().timeIntervalSince(started))
             outcomes.diagnostics += result.diagnostics.isEmpty ? 0 : 1
             for diagnostic in result.diagnostics where Self.hasRawEscape(diagnostic.description) {
                 rawEscapes.append("case \(round) (\(mutation)): \(diagnostic.description.debugDescription)")
+            }
+            if let bank = result.bank {
+                Self.play(bank, seed: UInt64(round))
             }
             for question in result.bank?.questions ?? [] {
                 outcomes.banks += 1
