@@ -70,8 +70,8 @@ public enum HistoryText {
 
     public static func readFailed(_ reason: Reason) -> LocalizedText {
         filled(LocalizedText(
-            ja: "履歴を読み込めませんでした（%@）。統計と復習には今回の回答だけが入ります。awsquiz を開き直すと読み込み直します。",
-            en: "History could not be read because %@: stats and reviews show only this session's answers until awsquiz is started again."
+            ja: "履歴を読み込めませんでした（%@）。統計と復習はそれまでに読み込めた分で表示し、メニューに戻るたびに読み込み直します。",
+            en: "History could not be read because %@: stats and reviews show what was read before, and it is read again each time the menu is shown."
         ), [reason])
     }
 }

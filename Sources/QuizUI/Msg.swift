@@ -45,8 +45,10 @@ public enum Msg: Sendable, Hashable {
     /// The exam was submitted or discarded in another window meanwhile; nothing more of it
     /// is saved here.
     case examFinishedElsewhere(id: String)
-    /// History as another window left it: its answers and its exams in progress.
-    case historyReloaded(StudyLog, [PendingExam])
+    /// History as another window left it: its answers (nil when they could not be read:
+    /// the session's own stay), its exams in progress, and what is wrong with it now
+    /// (nil once all is well again).
+    case historyReloaded(StudyLog?, [PendingExam], warning: LocalizedText?)
 }
 
 /// What `update` asks the runtime to do; values, so tests can assert them.

@@ -37,8 +37,9 @@ extension AppModel {
         case .examFinishedElsewhere(let id):
             examIsFinishedElsewhere(id)
             return []
-        case .historyReloaded(let log, let pending):
-            self.log = log
+        case .historyReloaded(let log, let pending, let warning):
+            if let log { self.log = log }
+            historyWarning = warning
             let playing: String? = if case .exam(let exam) = page { exam.session.id } else { nil }
             pendingExams = pending.filter { $0.session.id != playing }
             if case .resumeOffer(var offer) = page {

@@ -10,8 +10,17 @@ import StudyHistory
 final class HistoryStore {
     private(set) var history: StudyHistory?
     private let locks: ExamLocks
-    /// Why history is off or what happened to it; nil when all is well.
-    private(set) var warning: LocalizedText?
+    /// What happened to the file: set aside, cannot be opened, written by a newer awsquiz.
+    private var fileWarning: LocalizedText?
+    /// The last read failed (it is tried again on the next one).
+    private var readFailure: LocalizedText?
+    /// Rows the last read of each kind (answers, exams) could not decode.
+    private var skipped: [String: Int] = [:]
+    /// Why history is off or what happened to it, most pressing first; nil when all is well.
+    var warning: LocalizedText? {
+        let rows = skipped.values.reduce(0, +)
+        return readFailure ?? fileWarning ?? (rows > 0 ? HistoryText.skippedRows(rows) : nil)
+    }
     /// The last save failed, so the next one that works must say so.
     private var lastSaveFailed = false
 
@@ -21,11 +30,11 @@ final class HistoryStore {
         do {
             let history = try StudyHistory(directory: directory)
             self.history = history
-            warning = history.setAsidePath.map { HistoryText.setAside(path: $0, rescued: history.rescuedAnswers) }
+            fileWarning = history.setAsidePath.map { HistoryText.setAside(path: $0, rescued: history.rescuedAnswers) }
         } catch let error as NewerSchema {
-            warning = HistoryText.newerSchema(path: error.path)
+            fileWarning = HistoryText.newerSchema(path: error.path)
         } catch {
-            warning = HistoryText.cannotOpen(path: path, Self.reason(error))
+            fileWarning = HistoryText.cannotOpen(path: path, Self.reason(error))
         }
     }
 
@@ -42,35 +51,36 @@ final class HistoryStore {
     /// Runs a read; damage found now sets the file aside (keeping what can be read) and
     /// the read is tried once more on the new file. Any other failure is said, never
     /// turned into "nothing saved".
-    private func read<Value>(_ body: (StudyHistory) throws -> HistoryRead<Value>) -> Value? {
+    private func read<Value>(_ kind: String, _ body: (StudyHistory) throws -> HistoryRead<Value>) -> Value? {
         guard let history else { return nil }
         do {
-            return noteSkipped(try body(history))
+            return noteSkipped(kind, try body(history))
         } catch where HistoryFailure.isDamage(error) {
             do {
                 try history.setAside()
-                warning = HistoryText.setAside(path: history.setAsidePath ?? "", rescued: history.rescuedAnswers)
-                return noteSkipped(try body(history))
+                fileWarning = HistoryText.setAside(path: history.setAsidePath ?? "", rescued: history.rescuedAnswers)
+                return noteSkipped(kind, try body(history))
             } catch {
                 self.history = nil
-                warning = HistoryText.cannotOpen(path: StudyHistory.fileName, Self.reason(error))
+                fileWarning = HistoryText.cannotOpen(path: StudyHistory.fileName, Self.reason(error))
                 return nil
             }
         } catch {
-            warning = HistoryText.readFailed(Self.reason(error))
+            readFailure = HistoryText.readFailed(Self.reason(error))
             return nil
         }
     }
 
-    private func noteSkipped<Value>(_ read: HistoryRead<Value>) -> Value {
-        if read.skipped > 0 { warning = HistoryText.skippedRows(read.skipped) }
+    private func noteSkipped<Value>(_ kind: String, _ read: HistoryRead<Value>) -> Value {
+        readFailure = nil
+        skipped[kind] = read.skipped
         return read.value
     }
 
     /// Everything answered before; nil when history is off or could not be read (the
     /// warning then says why).
     func log() -> StudyLog? {
-        let log = read { try $0.log() }
+        let log = read("answers") { try $0.log() }
         _ = history?.changedElsewhere()
         return log
     }
@@ -90,7 +100,7 @@ final class HistoryStore {
     /// The exams in progress over today's bank, newest first, each marked when another
     /// running window has it open.
     func pendingExams(bank: Bank) -> [PendingExam] {
-        (read { try $0.inProgressExams() } ?? []).compactMap { stored in
+        (read("exams") { try $0.inProgressExams() } ?? []).compactMap { stored in
             let session = ExamSession.restore(stored.snapshot, bank: bank).session
             guard !session.items.isEmpty else { return nil }
             return PendingExam(session: session, openElsewhere: locks.isOpenElsewhere(stored.id))
@@ -100,7 +110,7 @@ final class HistoryStore {
     /// Every exam, finished or not, newest first (for `awsquiz exams`); like
     /// `logOrFailure`, a history that cannot be read is the command's failure.
     func allExamsOrFailure(language: Language) throws -> [StoredExam] {
-        try orFailure(read { try $0.allExams() }, language: language)
+        try orFailure(read("exams") { try $0.allExams() }, language: language)
     }
 
     func isOpenElsewhere(_ id: String) -> Bool { locks.isOpenElsewhere(id) }
@@ -158,7 +168,8 @@ final class HistoryStore {
 
     /// What another window saved since this one last looked, if anything.
     private func refresh(bank: Bank) -> Msg? {
-        guard let history, history.changedElsewhere(), let log = log() else { return nil }
-        return .historyReloaded(log, pendingExams(bank: bank))
+        guard let history, history.changedElsewhere() else { return nil }
+        let log = log()
+        return .historyReloaded(log, pendingExams(bank: bank), warning: warning)
     }
 }

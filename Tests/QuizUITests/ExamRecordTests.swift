@@ -103,7 +103,7 @@ import Testing
     @Test func anExamOpenInAnotherWindowIsSaidSoAndNotResumed() throws {
         var model = modelWithLeftExam()
         let pending = try #require(model.pendingExams.first)
-        _ = model.update(.historyReloaded(model.log, [PendingExam(session: pending.session, openElsewhere: true)]))
+        _ = model.update(.historyReloaded(model.log, [PendingExam(session: pending.session, openElsewhere: true)], warning: nil))
         #expect(model.render().text.contains("Resume exam SAP-C02 (1/2 answered, 0:01:00 left) — open in another window"))
         model.offerResume(next: nil)
         let effects = ScreenFixtures.send(&model, .enter)
@@ -196,9 +196,12 @@ import Testing
         let question = try #require(ScreenFixtures.bank.questions.first)
         let answer = AnswerRecord(questionID: question.id, chosen: [0], isCorrect: true, secondsTaken: 1, mode: .drill)
         let before = model.render().text
-        _ = model.update(.historyReloaded(StudyLog(answers: [LoggedAnswer(record: answer, answeredAt: ScreenFixtures.epoch)]), []))
+        _ = model.update(.historyReloaded(StudyLog(answers: [LoggedAnswer(record: answer, answeredAt: ScreenFixtures.epoch)]), [], warning: nil))
         #expect(model.render().text != before)
         #expect(model.log.answers.count == 1)
+        _ = model.update(.historyReloaded(nil, [], warning: HistoryText.readFailed(.busy)))
+        #expect(model.log.answers.count == 1, "a reading that failed keeps what the session has")
+        #expect(model.render().text.contains("History could not be read because another program holds the history file"))
     }
 
     @Test func anExamFinishedInAnotherWindowClosesHereAndSaysWhy() throws {
