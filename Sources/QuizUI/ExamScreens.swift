@@ -145,12 +145,10 @@ enum ResumeOfferScreen {
             body += LineBuilder.wrapped(notice[language], width: width, style: CellStyle(bold: true, color: .yellow))
         }
         body += HistoryNotice.lines(model, width: width, before: true)
-        body.append([])
         if offer.confirmingDiscard {
+            body.append([])
             body += LineBuilder.wrapped(UIText.confirmDiscard[language], width: width, style: CellStyle(bold: true, reverse: true))
             focus = (body.count - 1)..<body.count
-        } else {
-            body += LineBuilder.wrapped(UIText.resumeChoices[language], width: width, style: CellStyle(bold: true))
         }
         return ScreenContent(title: UIText.appTitle[language], body: body, focus: focus, footer: UIText.resumeChoices[language])
     }

@@ -226,3 +226,19 @@ import Testing
         #expect(model.render().text.contains("This exam was submitted or discarded in another window"))
     }
 }
+
+@Suite struct ResumeOfferSnapshotTests {
+    @Test(arguments: Language.allCases)
+    func twoExamsInProgressOneOpenElsewhere(language: Language) throws {
+        var model = ExamRecordTests().modelWithLeftExam(language)
+        model.openExam(.standard(.saa).with(questionCount: 2, minutes: 30))
+        ScreenFixtures.send(&model, .enter, .right, .character("1"), .character("q"), .character("y"))
+        let open = try #require(model.pendingExams.last)
+        _ = model.update(.historyReloaded(
+            model.log, [model.pendingExams[0], PendingExam(session: open.session, openElsewhere: true)], warning: nil
+        ))
+        model.offerResume(next: nil)
+        ScreenFixtures.send(&model, .down, .enter)
+        try ScreenSnapshot.assert(model.render(), named: "resume-offer-\(language)-80x24")
+    }
+}
