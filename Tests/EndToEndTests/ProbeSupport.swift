@@ -63,7 +63,7 @@ extension Probe {
         process.standardError = errors
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        let outputData = Mutex2Data(), errorData = Mutex2Data()
+        let outputData = SharedData(), errorData = SharedData()
         let group = DispatchGroup()
         DispatchQueue.global().async(group: group) { outputData.set(output.fileHandleForReading.readDataToEndOfFile()) }
         DispatchQueue.global().async(group: group) { errorData.set(errors.fileHandleForReading.readDataToEndOfFile()) }
@@ -88,7 +88,7 @@ extension Probe {
 }
 
 /// Bytes one reader thread hands to another.
-final class Mutex2Data: @unchecked Sendable {
+final class SharedData: @unchecked Sendable {
     private let lock = NSLock()
     private var data = Data()
     var value: Data { lock.withLock { data } }

@@ -9,7 +9,7 @@ import Testing
     func twoDrillsAnsweringAtOnceKeepEveryAnswer() throws {
         let directory = Probe.dataDirectory()
         let count = 15
-        let taken = Mutex2()
+        let taken = SharedCounter()
         DispatchQueue.concurrentPerform(iterations: 2) { window in
             do {
                 let seed = UInt64(40 + window)
@@ -124,7 +124,7 @@ extension TwoWindowTests {
 }
 
 /// A counter the two windows' threads share.
-final class Mutex2: @unchecked Sendable {
+final class SharedCounter: @unchecked Sendable {
     private let lock = NSLock()
     private var count = 0
     var value: Int { lock.withLock { count } }
