@@ -15,87 +15,8 @@ extension AppModel {
         return []
     }
 
-    /// The exams in progress: Enter resumes the one under the cursor, `d` discards it
-    /// (after a `y`), `n` starts a new exam and leaves them all as they are.
-    mutating func handleResumeOffer(_ key: Key, offer: ResumeOffer) -> [Effect] {
-        var offer = offer
-        offer.notice = nil
-        let cursor = min(offer.cursor, pendingExams.count - 1)
-        if offer.confirmingDiscard {
-            offer.confirmingDiscard = false
-            if case .character("y") = key, pendingExams.indices.contains(cursor) {
-                let id = pendingExams.remove(at: cursor).session.id
-                offer.cursor = max(0, min(cursor, pendingExams.count - 1))
-                page = pendingExams.isEmpty ? .menu(cursor: 0) : .resumeOffer(offer)
-                return [.discardExam(id: id)]
-            }
-            page = .resumeOffer(offer)
-            return []
-        }
-        switch key {
-        case .up, .character("k"):
-            offer.cursor = max(0, cursor - 1)
-        case .down, .character("j"):
-            offer.cursor = min(pendingExams.count - 1, cursor + 1)
-        case .enter, .space, .character("r"):
-            guard pendingExams.indices.contains(cursor) else { break }
-            if pendingExams[cursor].openElsewhere {
-                offer.notice = UIText.examOpenElsewhere
-                break
-            }
-            let session = pendingExams.remove(at: cursor).session
-            showPage(.exam(ExamState(session: session)))
-            return [.saveExam(session.snapshot)]
-        case .character("d"):
-            guard pendingExams.indices.contains(cursor) else { break }
-            if pendingExams[cursor].openElsewhere {
-                offer.notice = UIText.examOpenElsewhere
-            } else {
-                offer.confirmingDiscard = true
-            }
-        case .character("n"):
-            openExam(offer.next ?? .standard(pendingExams[cursor].session.preset.exam))
-            return []
-        case .escape, .character("q"):
-            showPage(.menu(cursor: 0))
-            return []
-        default: break
-        }
-        page = .resumeOffer(offer)
-        keepFocusVisible()
-        return []
-    }
-
-    /// Another window has the exam just opened here: it goes back to the list, marked so.
-    mutating func examIsOpenElsewhere(_ id: String) {
-        guard case .exam(let exam) = page, exam.session.id == id else { return }
-        pendingExams.insert(PendingExam(session: exam.session, openElsewhere: true), at: 0)
-        showPage(.resumeOffer(ResumeOffer(cursor: 0, next: nil, notice: UIText.examOpenElsewhere)))
-    }
-
     /// Keys while the grid, a question to confirm, or a notice is showing. Nil lets the key
     /// go on to the question (a notice is dismissed by any key, which still does its job).
-    /// Another window submitted or discarded the exam meanwhile: playing on would save
-    /// nothing, so it closes here and says why; results of it are not counted twice.
-    mutating func examIsFinishedElsewhere(_ id: String) {
-        pendingExams.removeAll { $0.session.id == id }
-        switch page {
-        case .exam(let exam) where exam.session.id == id:
-            showPage(.menu(cursor: 0))
-            notice = UIText.examFinishedElsewhere
-        case .examResults(let review) where review.session.id == id:
-            forget(review.session)
-            saveWarning = UIText.examFinishedElsewhere
-        default: break
-        }
-    }
-
-    /// Takes a submitted exam's answers and outcome, just filed in this session's log, out again.
-    private mutating func forget(_ session: ExamSession) {
-        log.answers.removeLast(min(session.items.count, log.answers.count))
-        log.exams.removeLast(min(1, log.exams.count))
-    }
-
     mutating func handleExamOverlay(_ key: Key, exam: inout ExamState) -> [Effect]? {
         if exam.notice != nil, exam.overlay == .none {
             exam.notice = nil
@@ -233,22 +154,6 @@ extension AppModel {
         ))
         showPage(.examResults(ExamReview(session: finished)))
         return [.submitExam(finished.snapshot, finished.score, records)]
-    }
-
-    /// The exam could not be filed: it stays in progress (as history still holds it), its
-    /// answers leave this session's figures again, and the warning says to submit it again.
-    mutating func submitFailed(_ id: String, reason: LocalizedText) {
-        saveWarning = reason
-        guard case .examResults(let review) = page, review.session.id == id,
-              !pendingExams.contains(where: { $0.session.id == id })
-        else { return }
-        let session = review.session
-        forget(session)
-        let reopened = ExamSession(
-            id: id, preset: session.preset, seed: session.seed, items: session.items, answers: session.answers,
-            flagged: session.flagged, index: session.index, remainingSeconds: session.remainingSeconds, status: .inProgress
-        )
-        pendingExams.insert(PendingExam(session: reopened), at: 0)
     }
 
     mutating func handleExamReview(_ key: Key, review: inout ExamReview) -> [Effect] {

@@ -36,10 +36,11 @@ import Testing
             Thread.sleep(forTimeInterval: 0.1)
             let before = try String(contentsOfFile: directory + "/before", encoding: .utf8)
             let after = try String(contentsOfFile: directory + "/after", encoding: .utf8)
+            let flags = try ["keypad_cursor_flag", "keypad_flag", "alternate_on"].map { try session.paneFlag($0) }
             #expect(before == after, "stty -a differs after SIG\(name)")
-            #expect(try session.paneFlag("keypad_cursor_flag") == "0", "keypad transmit left on after SIG\(name)")
-            #expect(try session.paneFlag("keypad_flag") == "0", "keypad mode left on after SIG\(name)")
-            #expect(try session.paneFlag("alternate_on") == "0", "alternate screen left on after SIG\(name)")
+            #expect(flags == ["0", "0", "0"], "keypad transmit, keypad mode, alternate screen after SIG\(name)")
+            let restored = before == after && flags == ["0", "0", "0"]
+            print("probe: crash signal SIG\(name): exit \(128 + number), terminal \(restored ? "restored" : "NOT restored")")
         }
     }
 }
