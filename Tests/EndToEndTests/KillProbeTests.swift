@@ -23,8 +23,7 @@ import Testing
             }
             for _ in 0..<Int.random(in: 0...4) { try session.send(String(Int.random(in: 1...4)), "n") }
             Probe.randomPause(upTo: 0.3)
-            kill(try session.gamePID(), SIGKILL)
-            try session.waitFor("EXIT=137")
+            try Probe.killHard(try session.gamePID())
             let saved = try Probe.pickedQuestions(directory).values.first ?? 0
             lost += max(0, taken - saved)
             let listing = try Probe.run(["exams", "--lang", "en", "--data-dir", directory])
@@ -59,8 +58,7 @@ import Testing
                 try session.send("Enter", "Enter")
             }
             Probe.randomPause(upTo: 0.3)
-            kill(try session.gamePID(), SIGKILL)
-            try session.waitFor("EXIT=137")
+            try Probe.killHard(try session.gamePID())
             lost += max(0, taken - (try Probe.savedAnswers(directory)))
         }
         print("probe: kill -9 in drills: \(trials) trials, \(takenInAll) answers taken, \(lost) lost")

@@ -39,6 +39,18 @@ enum Probe {
         return Dictionary(uniqueKeysWithValues: exams.map { ($0.id, $0.snapshot.answers.filter { !$0.isEmpty }.count) })
     }
 
+    /// Kills the game with SIGKILL and waits until it is gone (its screen cannot say so:
+    /// nothing runs after SIGKILL to tidy it, so an EXIT line may wrap anywhere).
+    static func killHard(_ pid: pid_t) throws {
+        kill(pid, SIGKILL)
+        for _ in 0..<250 {
+            let state = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
+            if state.isEmpty || state.contains(") Z ") { return }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        throw TmuxSession.Failure("process \(pid) outlived SIGKILL for 5 s")
+    }
+
     static func randomPause(upTo seconds: Double) {
         Thread.sleep(forTimeInterval: Double.random(in: 0...seconds))
     }
