@@ -56,11 +56,13 @@ import Testing
         #expect(result.output.contains("unknown domain 'quantum'; valid domains: compute, analytics"))
     }
 
-    @Test func listQuestionsShowsIdsWithNoteAndDomain() throws {
-        let result = try run(["list", "questions"])
+    @Test func listQuestionsShowsIdsWithDomainKindAndTheStartOfTheStem() throws {
+        let result = try run(["list", "questions", "--lang", "en"])
         #expect(result.status == 0)
-        #expect(result.output.contains("kms-01"))
-        #expect(result.output.contains("kms-cloudhsm"))
+        let line = try #require(result.output.split(separator: "\n").first { $0.hasPrefix("kms-01 ") })
+        #expect(line.contains(" security "))
+        #expect(line.contains(" single ") || line.contains(" choose "))
+        #expect(line.hasSuffix("…"), "a long stem is cut with an ellipsis: \(line)")
     }
 
     @Test(arguments: [
