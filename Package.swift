@@ -40,7 +40,10 @@ let package = Package(
         .testTarget(
             name: "QuizUITests", dependencies: ["QuizUI", "QuizEngine", "QuestionBank"], exclude: ["Snapshots", "Fixtures"]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["QuestionBank", "QuizEngine", "QuizUI"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["QuestionBank", "QuizEngine", "QuizUI", "StudyHistory", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -55,7 +55,11 @@ static inline int aq_mouse_wheel(int *direction) {
 
 // ---- Signals: SIGINT/SIGTERM/SIGHUP become a flag the event loop reads, so the loop
 // ---- can save and restore the terminal itself. Fatal signals (a Swift trap is SIGILL
-// ---- or SIGTRAP) restore the saved termios and leave the alternate screen before dying.
+// ---- on x86-64, SIGTRAP on arm64) give the terminal back from inside the handler, with
+// ---- only async-signal-safe calls (write, tcsetattr, signal, raise): the escape
+// ---- sequences endwin would send, prepared beforehand, then the termios saved before
+// ---- curses touched the terminal; then the signal's default action, so the exit
+// ---- status still says what happened.
 
 // State lives in function-local statics: a header-only module cannot define globals.
 static inline volatile sig_atomic_t *aq_pending_signal(void) {
@@ -70,20 +74,63 @@ static inline int *aq_have_saved_termios(void) {
     static int have = 0;
     return &have;
 }
+/// What the rescue writes: endwin's work as bytes (attributes off, keypad transmit off,
+/// mouse reporting off, cursor shown, main screen back).
+static inline char *aq_rescue_bytes(void) {
+    static char bytes[512];
+    return bytes;
+}
+static inline size_t *aq_rescue_length(void) {
+    static size_t length = 0;
+    return &length;
+}
+
+/// Saves the terminal modes as the user had them. Must run before newterm(), which
+/// already changes them.
+static inline void aq_save_termios(void) {
+    if (tcgetattr(STDIN_FILENO, aq_saved_termios()) == 0) *aq_have_saved_termios() = 1;
+}
+
+static inline void aq_append_rescue(const char *text) {
+    if (text == NULL || text == (char *)-1) return;
+    size_t length = strlen(text);
+    if (*aq_rescue_length() + length >= 512) return;
+    memcpy(aq_rescue_bytes() + *aq_rescue_length(), text, length);
+    *aq_rescue_length() += length;
+}
+
+/// Prepares the rescue bytes from the terminal's own capabilities, with the common
+/// xterm sequences as a fallback; call once curses is running.
+static inline void aq_prepare_rescue(void) {
+    *aq_rescue_length() = 0;
+    const char *sgr0 = tigetstr("sgr0");
+    aq_append_rescue(sgr0 != NULL && sgr0 != (char *)-1 ? sgr0 : "\033[0m");
+    const char *rmkx = tigetstr("rmkx");
+    aq_append_rescue(rmkx != NULL && rmkx != (char *)-1 ? rmkx : "\033[?1l\033>");
+    aq_append_rescue("\033[?1006l\033[?1002l\033[?1000l");
+    const char *cnorm = tigetstr("cnorm");
+    aq_append_rescue(cnorm != NULL && cnorm != (char *)-1 ? cnorm : "\033[?25h");
+    const char *rmcup = tigetstr("rmcup");
+    aq_append_rescue(rmcup != NULL && rmcup != (char *)-1 ? rmcup : "\033[?1049l");
+    aq_append_rescue("\r\n");
+}
 
 static inline void aq_on_quit_signal(int sig) { *aq_pending_signal() = sig; }
 
 static inline void aq_on_fatal_signal(int sig) {
+    size_t written = 0;
+    while (written < *aq_rescue_length()) {
+        ssize_t count = write(STDOUT_FILENO, aq_rescue_bytes() + written, *aq_rescue_length() - written);
+        if (count <= 0) break;
+        written += (size_t)count;
+    }
     if (*aq_have_saved_termios()) tcsetattr(STDIN_FILENO, TCSANOW, aq_saved_termios());
-    static const char reset[] = "\033[0m\033[?1000l\033[?1049l\033[?25h\r\n";
-    ssize_t ignored = write(STDOUT_FILENO, reset, sizeof reset - 1);
-    (void)ignored;
     signal(sig, SIG_DFL);
     raise(sig);
 }
 
 static inline void aq_install_signal_handlers(void) {
-    if (tcgetattr(STDIN_FILENO, aq_saved_termios()) == 0) *aq_have_saved_termios() = 1;
+    aq_prepare_rescue();
     struct sigaction quit;
     memset(&quit, 0, sizeof quit);
     quit.sa_handler = aq_on_quit_signal;
@@ -91,9 +138,17 @@ static inline void aq_install_signal_handlers(void) {
     sigaction(SIGINT, &quit, NULL);
     sigaction(SIGTERM, &quit, NULL);
     sigaction(SIGHUP, &quit, NULL);
+    // An alternate stack, so a stack overflow (SIGSEGV) can still run the rescue.
+    static char alternate[65536];
+    stack_t stack;
+    memset(&stack, 0, sizeof stack);
+    stack.ss_sp = alternate;
+    stack.ss_size = sizeof alternate;
+    sigaltstack(&stack, NULL);
     struct sigaction fatal;
     memset(&fatal, 0, sizeof fatal);
     fatal.sa_handler = aq_on_fatal_signal;
+    fatal.sa_flags = SA_ONSTACK;
     sigemptyset(&fatal.sa_mask);
     int fatals[] = { SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGABRT, SIGFPE };
     for (unsigned i = 0; i < sizeof fatals / sizeof fatals[0]; i++) sigaction(fatals[i], &fatal, NULL);

@@ -47,8 +47,8 @@ public final class CursesTerminal {
         aq_use_default_locale()
         guard aq_locale_is_utf8() == 1 || aq_use_utf8_ctype() == 1 else { throw .noUTF8Locale }
         let terminalName = ProcessInfo.processInfo.environment["TERM"] ?? "unknown"
+        aq_save_termios()
         guard aq_start_screen() == 1 else { throw .unusableTerminal(terminalName) }
-        aq_install_signal_handlers()
         if getenv("ESCDELAY") == nil { set_escdelay(25) }
         cbreak()
         noecho()
@@ -57,6 +57,7 @@ public final class CursesTerminal {
         curs_set(0)
         mousemask(aq_wheel_mask(), nil)
         mouseinterval(0)
+        aq_install_signal_handlers()
         var colorEnabled = false
         if useColor && has_colors() {
             start_color()

@@ -61,7 +61,11 @@ public enum ExamDraw {
     }
 
     /// Largest-remainder split of `total` by `weights`, so quotas always add up to `total`.
+    /// Weights are taken as 0...1,000,000 and `total` as 0...100,000, so no file's figures
+    /// can overflow the arithmetic.
     static func quotas(total: Int, weights: [Int]) -> [Int] {
+        let total = min(max(0, total), 100_000)
+        let weights = weights.map { min(max(0, $0), 1_000_000) }
         let weightSum = weights.reduce(0, +)
         guard weightSum > 0 else { return weights.map { _ in 0 } }
         var quotas = weights.map { total * $0 / weightSum }

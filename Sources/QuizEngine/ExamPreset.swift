@@ -21,6 +21,13 @@ public struct ExamPreset: Sendable, Hashable, Codable {
         }
     }
 
+    /// The time limit in seconds, computed without integer arithmetic so no stored figure can trap.
+    public var seconds: Double { Double(minutes) * 60 }
+
+    /// The largest limits a command line or a saved exam may ask for.
+    public static let maximumMinutes = 10_000
+    public static let maximumQuestionCount = 1_000
+
     public func with(questionCount: Int?, minutes: Int?) -> ExamPreset {
         ExamPreset(
             exam: exam, questionCount: questionCount ?? self.questionCount, minutes: minutes ?? self.minutes,

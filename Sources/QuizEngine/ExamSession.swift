@@ -6,6 +6,8 @@ public struct ExamSession: Sendable, Hashable {
         case submitted
     }
 
+    /// Names this exam in history and in every save, so two exams never share a record.
+    public let id: String
     public let preset: ExamPreset
     public let seed: UInt64
     public let items: [PresentedQuestion]
@@ -18,37 +20,53 @@ public struct ExamSession: Sendable, Hashable {
     public private(set) var remainingSeconds: Double
     public private(set) var status: Status
 
-    public init(preset: ExamPreset, seed: UInt64, items: [PresentedQuestion]) {
+    public init(id: String, preset: ExamPreset, seed: UInt64, items: [PresentedQuestion]) {
+        self.id = id
         self.preset = preset
         self.seed = seed
         self.items = items
         answers = Array(repeating: [], count: items.count)
         flagged = []
         index = 0
-        remainingSeconds = Double(preset.minutes * 60)
+        remainingSeconds = preset.seconds
         status = .inProgress
     }
 
     /// Rebuilds a saved exam; answers and flags of questions no longer in the bank are dropped.
     public init(
-        preset: ExamPreset, seed: UInt64, items: [PresentedQuestion], answers: [Set<Int>], flagged: Set<Int>,
+        id: String, preset: ExamPreset, seed: UInt64, items: [PresentedQuestion], answers: [Set<Int>], flagged: Set<Int>,
         index: Int, remainingSeconds: Double, status: Status
     ) {
+        self.id = id
         self.preset = preset
         self.seed = seed
         self.items = items
         self.answers = answers.count == items.count ? answers : Array(repeating: [], count: items.count)
         self.flagged = flagged.filter { items.indices.contains($0) }
         self.index = min(max(0, index), max(0, items.count - 1))
-        self.remainingSeconds = max(0, remainingSeconds)
+        let limit = min(max(0, preset.seconds), Double(ExamPreset.maximumMinutes) * 60)
+        self.remainingSeconds = remainingSeconds.isFinite ? min(max(0, remainingSeconds), limit) : 0
         self.status = status
     }
 
     public var current: PresentedQuestion { items[index] }
 
-    public var answeredCount: Int { answers.filter { !$0.isEmpty }.count }
+    /// Questions with as many picks as they ask for (or more); an incomplete one is not answered.
+    public var answeredCount: Int { items.indices.filter(isAnswered).count }
 
-    public func isAnswered(_ index: Int) -> Bool { !answers[index].isEmpty }
+    /// Multi-response questions with some picks but fewer than they ask for.
+    public var incompleteCount: Int { items.indices.filter(isIncomplete).count }
+
+    public func isAnswered(_ index: Int) -> Bool {
+        !answers[index].isEmpty && answers[index].count >= items[index].question.requiredSelections
+    }
+
+    public func isIncomplete(_ index: Int) -> Bool {
+        !answers[index].isEmpty && answers[index].count < items[index].question.requiredSelections
+    }
+
+    /// Nothing chosen at all.
+    public func isBlank(_ index: Int) -> Bool { answers[index].isEmpty }
 
     /// Chooses an option of the current question: replaces for single-answer, toggles for multi.
     public mutating func choose(_ position: Int) {
@@ -80,7 +98,7 @@ public struct ExamSession: Sendable, Hashable {
         status = .submitted
     }
 
-    public var usedSeconds: Double { Double(preset.minutes * 60) - remainingSeconds }
+    public var usedSeconds: Double { preset.seconds - remainingSeconds }
 
     /// Unanswered questions count as wrong, as on the real exam.
     public var graded: [GradedAnswer] {

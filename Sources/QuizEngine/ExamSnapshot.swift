@@ -11,6 +11,9 @@ public struct ExamSnapshot: Sendable, Hashable, Codable {
         }
     }
 
+    /// The exam's id; snapshots saved before ids existed decode with an empty one, and
+    /// history fills it from the row.
+    public let id: String
     public let preset: ExamPreset
     public let seed: UInt64
     public let items: [Item]
@@ -21,9 +24,10 @@ public struct ExamSnapshot: Sendable, Hashable, Codable {
     public let status: ExamSession.Status
 
     public init(
-        preset: ExamPreset, seed: UInt64, items: [Item], answers: [[Int]], flagged: [Int], index: Int,
+        id: String, preset: ExamPreset, seed: UInt64, items: [Item], answers: [[Int]], flagged: [Int], index: Int,
         remainingSeconds: Double, status: ExamSession.Status
     ) {
+        self.id = id
         self.preset = preset
         self.seed = seed
         self.items = items
@@ -33,12 +37,37 @@ public struct ExamSnapshot: Sendable, Hashable, Codable {
         self.remainingSeconds = remainingSeconds
         self.status = status
     }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, preset, seed, items, answers, flagged, index, remainingSeconds, status
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decodeIfPresent(String.self, forKey: .id) ?? ""
+        preset = try container.decode(ExamPreset.self, forKey: .preset)
+        seed = try container.decode(UInt64.self, forKey: .seed)
+        items = try container.decode([Item].self, forKey: .items)
+        answers = try container.decode([[Int]].self, forKey: .answers)
+        flagged = try container.decode([Int].self, forKey: .flagged)
+        index = try container.decode(Int.self, forKey: .index)
+        remainingSeconds = try container.decode(Double.self, forKey: .remainingSeconds)
+        status = try container.decode(ExamSession.Status.self, forKey: .status)
+    }
+
+    /// The same exam under another id (history's row id is the one that counts).
+    public func with(id: String) -> ExamSnapshot {
+        ExamSnapshot(
+            id: id, preset: preset, seed: seed, items: items, answers: answers, flagged: flagged, index: index,
+            remainingSeconds: remainingSeconds, status: status
+        )
+    }
 }
 
 extension ExamSession {
     public var snapshot: ExamSnapshot {
         ExamSnapshot(
-            preset: preset, seed: seed,
+            id: id, preset: preset, seed: seed,
             items: items.map { ExamSnapshot.Item(questionID: $0.question.id, choiceOrder: $0.choiceOrder) },
             answers: answers.map { $0.sorted() }, flagged: flagged.sorted(), index: index,
             remainingSeconds: remainingSeconds, status: status
@@ -62,7 +91,7 @@ extension ExamSession {
             answers.append(Set(saved.filter { item.choiceOrder.indices.contains($0) }))
         }
         let session = ExamSession(
-            preset: snapshot.preset, seed: snapshot.seed, items: items, answers: answers, flagged: flagged,
+            id: snapshot.id, preset: snapshot.preset, seed: snapshot.seed, items: items, answers: answers, flagged: flagged,
             index: index, remainingSeconds: snapshot.remainingSeconds, status: snapshot.status
         )
         return (session, snapshot.items.count - items.count)

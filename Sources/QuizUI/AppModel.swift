@@ -12,8 +12,8 @@ public struct AppModel: Sendable {
         case exam(ExamState)
         case examResults(ExamReview)
         case stats
-        /// An exam left in progress; `next` is the exam to start instead if the user declines.
-        case resumeOffer(ExamSession, next: ExamPreset?)
+        /// The exams left in progress, to resume or discard, or a new one to start instead.
+        case resumeOffer(ResumeOffer)
     }
 
     public let bank: Bank
@@ -32,10 +32,17 @@ public struct AppModel: Sendable {
     public let reviewLength = 20
     /// Seeds drills started from the menu; advanced after each so drills differ.
     public internal(set) var nextSeed: UInt64
-    /// An exam an earlier session left in progress, offered on the menu.
-    public internal(set) var pendingExam: ExamSession?
-    /// A problem with saved history, told on the menu (saving is off or a file was set aside).
-    public internal(set) var historyWarning: String?
+    /// Exams left in progress (by an earlier session or another window), newest first,
+    /// offered on the menu and the start screen.
+    public internal(set) var pendingExams: [PendingExam]
+    /// A problem with saved history, told on the menu (saving is off, a file was set aside,
+    /// rows were skipped).
+    public internal(set) var historyWarning: LocalizedText?
+    /// The last save failed; told on every screen until a save works again.
+    public internal(set) var saveWarning: LocalizedText?
+    /// Exam ids are this prefix (unique to the process, given by the runtime) and a count.
+    let examIDPrefix: String
+    var examsStarted = 0
     /// The monotonic time of the last tick, to turn ticks into elapsed seconds.
     var lastTick: Double?
     /// Everything answered so far, including this session, for review and stats.
@@ -54,14 +61,16 @@ public struct AppModel: Sendable {
 
     public init(
         bank: Bank, language: Language, size: TerminalSize, leftOutQuestions: Int = 0, loadProblems: [String] = [],
-        drillLength: Int = 10, seed: UInt64, pendingExam: ExamSession? = nil, historyWarning: String? = nil,
-        log: StudyLog = StudyLog(), now: Date = Date(timeIntervalSince1970: 0), timeZone: TimeZone = .current
+        drillLength: Int = 10, seed: UInt64, pendingExams: [PendingExam] = [], historyWarning: LocalizedText? = nil,
+        log: StudyLog = StudyLog(), now: Date = Date(timeIntervalSince1970: 0), timeZone: TimeZone = .current,
+        examIDPrefix: String = "exam"
     ) {
+        self.examIDPrefix = examIDPrefix
         self.timeZone = timeZone
         self.log = log
         derived = Derived(log: log, bank: bank)
         self.now = now
-        self.pendingExam = pendingExam
+        self.pendingExams = pendingExams
         self.historyWarning = historyWarning
         self.bank = bank
         self.language = language
@@ -125,11 +134,20 @@ public struct AppModel: Sendable {
         page = .examIntro(ExamIntro(preset: preset, seed: seed, items: drawn.items, shortfall: drawn.shortfall))
     }
 
-    /// Asks whether to resume the exam in progress, or start `next` instead.
+    /// Offers the exams in progress to resume or discard, or `next` to start instead;
+    /// with none in progress, opens `next` (or stays on the menu).
     public mutating func offerResume(next: ExamPreset?) {
-        guard let pendingExam else { return }
-        scroll = 0
-        page = .resumeOffer(pendingExam, next: next)
+        guard !pendingExams.isEmpty else {
+            if let next { openExam(next) }
+            return
+        }
+        showPage(.resumeOffer(ResumeOffer(cursor: 0, next: next)))
+    }
+
+    /// A fresh id for an exam started now; unique across windows through the prefix.
+    mutating func takeExamID() -> String {
+        examsStarted += 1
+        return "\(examIDPrefix)-\(examsStarted)"
     }
 
     mutating func takeSeed() -> UInt64 {

@@ -4,7 +4,7 @@ import QuizEngine
 enum Clock {
     /// `H:MM:SS`, counting a started second as whole so 0:00:00 means time is up.
     static func format(_ seconds: Double) -> String {
-        let total = max(0, Int(seconds.rounded(.up)))
+        let total = seconds.isFinite ? Int(min(max(0, seconds.rounded(.up)), 1e12)) : 0
         let hours = total / 3600, minutes = total / 60 % 60, rest = total % 60
         return "\(hours):\(minutes < 10 ? "0" : "")\(minutes):\(rest < 10 ? "0" : "")\(rest)"
     }

@@ -35,7 +35,7 @@ enum ExamResultsScreen {
             let selected = row == review.cursor
             if selected { focus = body.count..<(body.count + 1) }
             let graded = session.graded[index]
-            let mark = !session.isAnswered(index) ? Span("○ ", CellStyle(dim: true))
+            let mark = session.isBlank(index) ? Span("○ ", CellStyle(dim: true))
                 : (graded.isCorrect ? Span("✓ ", CellStyle(bold: true, color: .green)) : Span("✗ ", CellStyle(bold: true, color: .red)))
             let flag = session.flagged.contains(index) ? "⚑" : " "
             let stem = TextWrap.paragraphs(graded.question.stem[language]).first ?? ""
@@ -54,7 +54,7 @@ enum ExamResultsScreen {
     private static func summary(_ model: AppModel, session: ExamSession, width: Int) -> [StyledLine] {
         let language = model.language
         let score = session.score
-        var body: [StyledLine] = [[]]
+        var body: [StyledLine] = [[]] + HistoryNotice.lines(model, width: width, before: false)
         body.append([Span(
             UIText.format(UIText.resultsScore, language, [score.correct, score.total, score.percent]), CellStyle(bold: true)
         )])
@@ -66,7 +66,7 @@ enum ExamResultsScreen {
             )]
         )
         body.append([Span(UIText.format(
-            UIText.timeUsed, language, [Clock.format(session.usedSeconds), Clock.format(Double(session.preset.minutes * 60))]
+            UIText.timeUsed, language, [Clock.format(session.usedSeconds), Clock.format(session.preset.seconds)]
         ))])
         body.append([])
         let tally = ScoreTally(answers: session.graded, catalog: model.bank.catalog)
@@ -77,7 +77,7 @@ enum ExamResultsScreen {
         body += tally.byExamDomain.filter { $0.id.hasPrefix(session.preset.exam == .sap ? "SAP" : "SAA") }
             .map { ResultsScreen.scoreRow("\($0.id) \($0.name[language])", $0.score, width: width) }
         body.append([])
-        let unanswered = session.items.count - session.answeredCount
+        let unanswered = session.items.indices.filter(session.isBlank).count
         body += LineBuilder.wrapped(
             UIText.format(UIText.reviewChoices, language, [
                 score.total - score.correct - unanswered, unanswered, session.flagged.count,

@@ -21,12 +21,7 @@ enum ExamIntroScreen {
         }
         body.append([])
         body += LineBuilder.wrapped(UIText.examIntroRules[language], width: width)
-        if let warning = model.historyWarning {
-            body.append([])
-            body += LineBuilder.wrapped(
-                UIText.historyWarning[language] + " " + warning, width: width, style: CellStyle(bold: true, color: .yellow)
-            )
-        }
+        body += HistoryNotice.lines(model, width: width, before: true)
         body.append([])
         body += LineBuilder.wrapped(UIText.examIntroStart[language], width: width, style: CellStyle(bold: true))
         return ScreenContent(title: UIText.appTitle[language], body: body, focus: nil, footer: UIText.footerExamIntro[language])
@@ -48,12 +43,7 @@ enum ExamScreen {
             )
         }
         var body: [StyledLine] = [[]]
-        if let warning = model.historyWarning {
-            body += LineBuilder.wrapped(
-                UIText.historyWarning[language] + " " + warning, width: width, style: CellStyle(color: .yellow)
-            )
-            body.append([])
-        }
+        body += HistoryNotice.lines(model, width: width, before: false)
         if let notice = exam.notice {
             body += LineBuilder.wrapped(notice[language], width: width, style: CellStyle(bold: true, color: .yellow))
             body.append([])
@@ -65,7 +55,10 @@ enum ExamScreen {
         body += lines
         let prompt: String? = switch exam.overlay {
         case .confirmSubmit:
-            UIText.format(UIText.confirmSubmit, language, [session.items.count - session.answeredCount, session.flagged.count])
+            UIText.format(UIText.confirmSubmit, language, [
+                session.items.count - session.answeredCount - session.incompleteCount, session.incompleteCount,
+                session.flagged.count,
+            ])
         case .confirmLeave: UIText.confirmLeave[language]
         case .none, .grid: nil
         }
@@ -95,9 +88,11 @@ enum ReviewGridScreen {
 
     static func lines(_ session: ExamSession, cursor: Int, language: Language, width: Int) -> [StyledLine] {
         var lines: [StyledLine] = [[]]
-        let answered = session.answeredCount
+        let answered = session.answeredCount, incomplete = session.incompleteCount
         lines += LineBuilder.wrapped(
-            UIText.format(UIText.gridSummary, language, [answered, session.items.count - answered, session.flagged.count]),
+            UIText.format(UIText.gridSummary, language, [
+                answered, incomplete, session.items.count - answered - incomplete, session.flagged.count,
+            ]),
             width: width, style: CellStyle(bold: true)
         ).prefix(1)
         lines.append([Span(UIText.gridLegend[language], CellStyle(dim: true))])
@@ -107,13 +102,14 @@ enum ReviewGridScreen {
             var row: StyledLine = []
             for index in rowStart..<min(rowStart + perRow, session.items.count) {
                 let isAnswered = session.isAnswered(index)
+                let mark = isAnswered ? "●" : session.isIncomplete(index) ? "◐" : "○"
                 let number = String(index + 1).leftPadded(to: 3)
                 let flag = session.flagged.contains(index) ? "⚑" : " "
                 let style = CellStyle(
                     bold: index == cursor, reverse: index == cursor, dim: !isAnswered && index != cursor,
                     color: session.flagged.contains(index) ? .yellow : nil
                 )
-                row.append(Span("\(isAnswered ? "●" : "○")\(number)\(flag)", style))
+                row.append(Span("\(mark)\(number)\(flag)", style))
                 row.append(Span("  "))
             }
             lines.append(row)
@@ -122,21 +118,38 @@ enum ReviewGridScreen {
     }
 }
 
-/// An exam left in progress by an earlier session.
+/// The exams left in progress, newest first, each to resume or discard.
 enum ResumeOfferScreen {
-    static func content(_ model: AppModel, session: ExamSession, width: Int) -> ScreenContent {
+    static func content(_ model: AppModel, offer: ResumeOffer, width: Int) -> ScreenContent {
         let language = model.language
         var body: [StyledLine] = [[]]
         body.append([Span(UIText.resumeTitle[language], CellStyle(bold: true))])
         body.append([])
-        body += LineBuilder.wrapped(
-            UIText.format(UIText.resumeBody, language, [
-                session.preset.exam.code, session.answeredCount, session.items.count, session.flagged.count,
-                Clock.format(session.remainingSeconds),
-            ]), width: width
-        )
-        body.append([])
-        body += LineBuilder.wrapped(UIText.resumeChoices[language], width: width, style: CellStyle(bold: true))
-        return ScreenContent(title: UIText.appTitle[language], body: body, focus: nil, footer: UIText.resumeChoices[language])
+        var focus: Range<Int>?
+        for (index, pending) in model.pendingExams.enumerated() {
+            let session = pending.session
+            let selected = index == offer.cursor
+            let text = UIText.format(UIText.resumeBody, language, [
+                session.preset.exam.code, session.answeredCount, session.items.count, session.incompleteCount,
+                session.flagged.count, Clock.format(session.remainingSeconds),
+            ]) + (pending.openElsewhere ? UIText.openElsewhereMark[language] : "")
+            let start = body.count
+            body += LineBuilder.wrapped(
+                text, width: width, style: CellStyle(bold: selected, reverse: selected, dim: pending.openElsewhere),
+                prefix: [Span(selected ? "▸ " : "  ", CellStyle(bold: true, color: .cyan))]
+            )
+            if selected { focus = start..<body.count }
+        }
+        if let notice = offer.notice {
+            body.append([])
+            body += LineBuilder.wrapped(notice[language], width: width, style: CellStyle(bold: true, color: .yellow))
+        }
+        body += HistoryNotice.lines(model, width: width, before: true)
+        if offer.confirmingDiscard {
+            body.append([])
+            body += LineBuilder.wrapped(UIText.confirmDiscard[language], width: width, style: CellStyle(bold: true, reverse: true))
+            focus = (body.count - 1)..<body.count
+        }
+        return ScreenContent(title: UIText.appTitle[language], body: body, focus: focus, footer: UIText.resumeChoices[language])
     }
 }

@@ -44,8 +44,8 @@ public struct ExamReview: Sendable, Hashable {
         let indices = Array(session.items.indices)
         switch filter {
         case .none, .all: return indices
-        case .incorrect: return indices.filter { session.isAnswered($0) && !session.graded[$0].isCorrect }
-        case .unanswered: return indices.filter { !session.isAnswered($0) }
+        case .incorrect: return indices.filter { !session.isBlank($0) && !session.graded[$0].isCorrect }
+        case .unanswered: return indices.filter(session.isBlank)
         case .flagged: return indices.filter { session.flagged.contains($0) }
         }
     }

@@ -5,25 +5,9 @@ extension AppModel {
         switch key {
         case .enter, .space:
             guard !intro.items.isEmpty else { return [] }
-            let session = ExamSession(preset: intro.preset, seed: intro.seed, items: intro.items)
+            let session = ExamSession(id: takeExamID(), preset: intro.preset, seed: intro.seed, items: intro.items)
             showPage(.exam(ExamState(session: session)))
-            return [.saveExam(session.snapshot, nil)]
-        case .escape, .character("q"):
-            showPage(.menu(cursor: 0))
-        default: break
-        }
-        return []
-    }
-
-    mutating func handleResumeOffer(_ key: Key, session: ExamSession, next: ExamPreset?) -> [Effect] {
-        switch key {
-        case .enter, .space, .character("r"):
-            pendingExam = nil
-            showPage(.exam(ExamState(session: session)))
-        case .character("n"):
-            pendingExam = nil
-            openExam(next ?? .standard(session.preset.exam))
-            return [.abandonSavedExam]
+            return [.saveExam(session.snapshot)]
         case .escape, .character("q"):
             showPage(.menu(cursor: 0))
         default: break
@@ -75,9 +59,9 @@ extension AppModel {
         case .confirmLeave:
             switch key {
             case .character("y"), .character("Y"):
-                pendingExam = exam.session
+                pendingExams.insert(PendingExam(session: exam.session), at: 0)
                 showPage(.menu(cursor: 0))
-                return [.saveExam(exam.session.snapshot, nil)]
+                return [.saveExam(exam.session.snapshot), .releaseExam(id: exam.session.id)]
             case .character("n"), .character("q"), .escape:
                 exam.overlay = .none
             default: break
@@ -129,7 +113,7 @@ extension AppModel {
             return []
         }
         page = .exam(exam)
-        return [.saveExam(exam.session.snapshot, nil)]
+        return [.saveExam(exam.session.snapshot)]
     }
 
     private mutating func move(_ exam: inout ExamState, to index: Int) {
@@ -150,7 +134,7 @@ extension AppModel {
         let changed = second != exam.savedSecond
         exam.savedSecond = second
         page = .exam(exam)
-        return changed ? [.saveExam(exam.session.snapshot, nil)] : []
+        return changed ? [.saveExam(exam.session.snapshot)] : []
     }
 
     /// Grades the exam, files every answer (unanswered ones as wrong) and shows the results.
@@ -168,9 +152,8 @@ extension AppModel {
         log.exams.append(ExamOutcome(
             exam: finished.preset.exam, takenAt: now, correct: finished.score.correct, total: finished.score.total
         ))
-        pendingExam = nil
         showPage(.examResults(ExamReview(session: finished)))
-        return [.saveExam(finished.snapshot, finished.score), .recordAnswers(records)]
+        return [.submitExam(finished.snapshot, finished.score, records)]
     }
 
     mutating func handleExamReview(_ key: Key, review: inout ExamReview) -> [Effect] {

@@ -4,7 +4,7 @@ import QuizEngine
 /// the note it came from and where AWS documents it.
 enum FeedbackScreen {
     static func content(_ model: AppModel, drill: DrillState, width: Int) -> ScreenContent {
-        let body: [StyledLine] = [[]] + explanationLines(
+        let body: [StyledLine] = [[]] + HistoryNotice.lines(model, width: width, before: false) + explanationLines(
             drill.current, chosen: drill.chosen[drill.index], model: model, width: width
         )
         let (title, status) = QuestionScreen.header(drill, language: model.language)

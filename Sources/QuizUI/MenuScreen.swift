@@ -3,7 +3,7 @@ import QuizEngine
 /// The main menu: what the user can do, and what the bank holds.
 enum MenuScreen {
     enum Item: Hashable {
-        case resumeExam
+        case resumeExam(String)
         case exam(Exam)
         case drillDomain
         case drillAll
@@ -13,19 +13,21 @@ enum MenuScreen {
     }
 
     static func items(_ model: AppModel) -> [Item] {
-        (model.pendingExam == nil ? [] : [.resumeExam])
+        model.pendingExams.map { Item.resumeExam($0.session.id) }
             + [.exam(.sap), .exam(.saa), .drillDomain, .drillAll, .review, .stats, .quit]
     }
 
     static func label(_ item: Item, model: AppModel) -> String {
         let language = model.language
         switch item {
-        case .resumeExam:
-            guard let exam = model.pendingExam else { return "" }
-            return UIText.format(
-                UIText.menuResume, language,
-                [exam.preset.exam.code, exam.answeredCount, exam.items.count, Clock.format(exam.remainingSeconds)]
-            )
+        case .resumeExam(let id):
+            guard let pending = model.pendingExams.first(where: { $0.session.id == id }) else { return "" }
+            let exam = pending.session
+            let incomplete = exam.incompleteCount
+            let figures: [Any] = [exam.preset.exam.code, exam.answeredCount, exam.items.count]
+                + (incomplete > 0 ? [incomplete] : []) + [Clock.format(exam.remainingSeconds)]
+            return UIText.format(incomplete > 0 ? UIText.menuResumeIncomplete : UIText.menuResume, language, figures)
+                + (pending.openElsewhere ? UIText.openElsewhereMark[language] : "")
         case .exam(let exam):
             let preset = ExamPreset.standard(exam)
             return UIText.format(UIText.menuExam, language, [exam.code, preset.questionCount, preset.minutes])
@@ -61,12 +63,7 @@ enum MenuScreen {
             UIText.bankSummary, language, [model.bank.questions.count, catalog.notes.count, catalog.domains.count]
         )
         body += LineBuilder.wrapped(summary, width: width, style: CellStyle(dim: true))
-        if let warning = model.historyWarning {
-            body.append([])
-            body += LineBuilder.wrapped(
-                UIText.historyWarning[language] + " " + warning, width: width, style: CellStyle(color: .yellow)
-            )
-        }
+        body += HistoryNotice.lines(model, width: width, before: true)
         if model.leftOutQuestions > 0 {
             body.append([])
             body += LineBuilder.wrapped(

@@ -33,15 +33,36 @@ public enum Msg: Sendable, Hashable {
     /// Sent a few times a second: monotonic seconds time the exam (a changed wall clock
     /// cannot), and the wall clock dates answers and says which reviews are due.
     case tick(monotonic: Double, now: Date)
-    /// The runtime could not carry out an effect; the user is told on screen.
-    case historyFailed(String)
+    /// A save failed; the sentence says what failed, what is kept and what to do. It stays
+    /// on screen until a save works again.
+    case saveFailed(LocalizedText)
+    /// A save worked after one had failed: the warning goes.
+    case saved
+    /// Submitting the exam `id` failed as a whole: it stays in progress, as last saved.
+    case submitFailed(id: String, LocalizedText)
+    /// The exam is open in another running window; this one must not play it.
+    case examOpenElsewhere(id: String)
+    /// The exam was submitted or discarded in another window meanwhile; nothing more of it
+    /// is saved here.
+    case examFinishedElsewhere(id: String)
+    /// History as another window left it: its answers (nil when they could not be read:
+    /// the session's own stay), its exams in progress, and what is wrong with it now
+    /// (nil once all is well again).
+    case historyReloaded(StudyLog?, [PendingExam], warning: LocalizedText?)
 }
 
 /// What `update` asks the runtime to do; values, so tests can assert them.
 public enum Effect: Sendable, Hashable {
     case quit
     case recordAnswers([AnswerRecord])
-    /// Save the exam as it stands; with a score once it is submitted.
-    case saveExam(ExamSnapshot, Score?)
-    case abandonSavedExam
+    /// Save the exam in progress as it stands (the first save also takes it for this window).
+    case saveExam(ExamSnapshot)
+    /// Grade the exam and file its answers, together or not at all; then let it go.
+    case submitExam(ExamSnapshot, Score, [AnswerRecord])
+    /// Leave the exam in progress for this or another window to resume.
+    case releaseExam(id: String)
+    /// Give up an exam in progress (it stays in the file, marked abandoned).
+    case discardExam(id: String)
+    /// The menu is shown again: bring in what other windows saved, if anything changed.
+    case refreshHistory
 }

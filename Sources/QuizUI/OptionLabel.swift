@@ -1,7 +1,8 @@
 /// Option letters A, B, C... as the exam prints them.
 enum OptionLabel {
+    /// Past `Z` (a bank the linter would refuse) the position's number, never a trap.
     static func letter(_ position: Int) -> String {
-        String(UnicodeScalar(UInt8(65 + position)))
+        (0..<26).contains(position) ? String(UnicodeScalar(UInt8(65 + position))) : String(position + 1)
     }
 
     /// Which option a typed key names: `1`-`9` or `a`-`i`, if the question has that many.

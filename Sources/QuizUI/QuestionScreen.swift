@@ -8,7 +8,7 @@ enum QuestionScreen {
 
     static func content(_ model: AppModel, drill: DrillState, width: Int) -> ScreenContent {
         let language = model.language
-        var body: [StyledLine] = [[]]
+        var body: [StyledLine] = [[]] + HistoryNotice.lines(model, width: width, before: false)
         let (lines, focus) = questionLines(
             drill.current, selection: drill.selection, cursor: drill.cursor, language: language, width: width, firstLine: body.count
         )

@@ -5,7 +5,7 @@ enum ResultsScreen {
     static func content(_ model: AppModel, drill: DrillState, width: Int) -> ScreenContent {
         let language = model.language
         let tally = ScoreTally(answers: drill.graded, catalog: model.bank.catalog)
-        var body: [StyledLine] = [[]]
+        var body: [StyledLine] = [[]] + HistoryNotice.lines(model, width: width, before: false)
         let overall = tally.overall
         body.append([Span(
             UIText.format(UIText.resultsScore, language, [overall.correct, overall.total, overall.percent]),

@@ -13,7 +13,22 @@ enum UIText {
     )
     static let menuExam = LocalizedText(ja: "模擬試験 %@（%d 問・%d 分）", en: "Practice exam %@ (%d questions, %d min)")
     static let menuResume = LocalizedText(ja: "中断した試験を再開 %@（%d/%d 回答済み・残り %@）", en: "Resume exam %@ (%d/%d answered, %@ left)")
-    static let historyWarning = LocalizedText(ja: "履歴:", en: "History:")
+    static let menuResumeIncomplete = LocalizedText(
+        ja: "中断した試験を再開 %@（%d/%d 回答済み・未完了 %d・残り %@）", en: "Resume exam %@ (%d/%d answered, %d incomplete, %@ left)"
+    )
+    static let openElsewhereMark = LocalizedText(ja: " — 別のウィンドウで開いています", en: " — open in another window")
+    static let examOpenElsewhere = LocalizedText(
+        ja: "この試験は別の awsquiz ウィンドウで開いています。そちらで続けるか中断してから開いてください。",
+        en: "This exam is open in another awsquiz window; carry on there, or leave it there first."
+    )
+    static let examFinishedElsewhere = LocalizedText(
+        ja: "この試験は別のウィンドウで提出または破棄されたため、ここでは保存されません。記録は awsquiz exams で確認できます。",
+        en: "This exam was submitted or discarded in another window, so nothing more of it is saved here; awsquiz exams shows its record."
+    )
+    static let confirmDiscard = LocalizedText(
+        ja: "この試験を破棄しますか？（履歴には破棄として残ります） y 破棄 / n 戻る",
+        en: "Discard this exam? (History keeps it, marked discarded.)  y discard / n back"
+    )
     static let tenMinutesLeft = LocalizedText(ja: "⚠ 残り 10 分です。", en: "⚠ 10 minutes left.")
     static let oneMinuteLeft = LocalizedText(ja: "⚠ 残り 1 分です。時間切れで自動的に提出されます。", en: "⚠ 1 minute left. The exam is submitted by itself at zero.")
     static let unanswered = LocalizedText(ja: "未回答", en: "Unanswered")
@@ -37,12 +52,17 @@ enum UIText {
         ja: "1-%d 選択  ←→ 前後  f フラグ  g 一覧  Enter 次へ  t English  q 中断",
         en: "1-%d choose  ←→ prev/next  f flag  g overview  Enter next  t 日本語  q leave"
     )
-    static let gridSummary = LocalizedText(ja: "一覧: 回答済み %d · 未回答 %d · フラグ %d", en: "Overview: %d answered · %d unanswered · %d flagged")
-    static let gridLegend = LocalizedText(ja: "● 回答済み  ○ 未回答  ⚑ フラグ", en: "● answered  ○ unanswered  ⚑ flagged")
+    static let gridSummary = LocalizedText(
+        ja: "一覧: 回答済み %d · 未完了 %d · 未回答 %d · フラグ %d", en: "Overview: %d answered · %d incomplete · %d unanswered · %d flagged"
+    )
+    static let gridLegend = LocalizedText(
+        ja: "● 回答済み  ◐ 未完了（選択数が足りない）  ○ 未回答  ⚑ フラグ",
+        en: "● answered  ◐ incomplete (too few picks)  ○ unanswered  ⚑ flagged"
+    )
     static let footerGrid = LocalizedText(ja: "矢印 移動  Enter その問題へ  s 提出  g/q 戻る", en: "arrows move  Enter go to  s submit  g/q back")
     static let confirmSubmit = LocalizedText(
-        ja: "試験を提出しますか？ 未回答 %d 問、フラグ %d 問。 y 提出 / n 戻る",
-        en: "Submit the exam? %d unanswered, %d flagged.  y submit / n back"
+        ja: "試験を提出しますか？ 未回答 %d 問、未完了 %d 問、フラグ %d 問。 y 提出 / n 戻る",
+        en: "Submit the exam? %d unanswered, %d incomplete, %d flagged.  y submit / n back"
     )
     static let confirmLeave = LocalizedText(
         ja: "試験を中断しますか？ 回答と残り時間は保存され、次回再開できます。 y 中断 / n 戻る",
@@ -67,11 +87,13 @@ enum UIText {
     static let footerExamResults = LocalizedText(ja: "a/i/u/f 見直し  d ドリル  Enter/q メニューへ", en: "a/i/u/f review  d drill misses  Enter/q menu")
     static let footerReviewList = LocalizedText(ja: "↑↓ 選択  Enter 表示  a/i/u/f 絞り込み  q 戻る", en: "↑↓ move  Enter open  a/i/u/f filter  q back")
     static let footerReviewDetail = LocalizedText(ja: "←→ 前後  PgUp/PgDn スクロール  t English  q 一覧へ", en: "←→ prev/next  PgUp/PgDn scroll  t 日本語  q list")
-    static let resumeTitle = LocalizedText(ja: "中断した試験があります", en: "An exam is in progress")
-    static let resumeBody = LocalizedText(ja: "%@: %d/%d 問回答済み、フラグ %d、残り %@。", en: "%@: %d of %d answered, %d flagged, %@ left.")
+    static let resumeTitle = LocalizedText(ja: "中断した試験があります（新しい順）", en: "Exams in progress (newest first)")
+    static let resumeBody = LocalizedText(
+        ja: "%@: %d/%d 問回答済み、未完了 %d、フラグ %d、残り %@", en: "%@: %d of %d answered, %d incomplete, %d flagged, %@ left"
+    )
     static let resumeChoices = LocalizedText(
-        ja: "Enter 再開  n 新しい試験を始める（中断した試験は破棄）  q メニューへ",
-        en: "Enter resume  n start a new exam (the old one is discarded)  q menu"
+        ja: "Enter 再開  d 破棄  n 新しい試験（中断中の試験はそのまま）  q メニューへ",
+        en: "Enter resume  d discard  n new exam (these stay as they are)  q menu"
     )
     static let menuReview = LocalizedText(ja: "復習（期限 %d 問）", en: "Review (%d due)")
     static let noReviewsDue = LocalizedText(

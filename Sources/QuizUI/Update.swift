@@ -3,6 +3,13 @@ import QuizEngine
 extension AppModel {
     /// The one place the game changes: same model and message, same result.
     public mutating func update(_ msg: Msg) -> [Effect] {
+        let wasOnMenu = if case .menu = page { true } else { false }
+        var effects = apply(msg)
+        if case .menu = page, !wasOnMenu { effects.append(.refreshHistory) }
+        return effects
+    }
+
+    private mutating func apply(_ msg: Msg) -> [Effect] {
         switch msg {
         case .resize(let newSize):
             size = newSize
@@ -15,8 +22,31 @@ extension AppModel {
             lastTick = monotonic
             now = date
             return advanceClock(by: elapsed)
-        case .historyFailed(let reason):
-            historyWarning = reason
+        case .saveFailed(let reason):
+            saveWarning = reason
+            return []
+        case .saved:
+            saveWarning = nil
+            return []
+        case .submitFailed(let id, let reason):
+            submitFailed(id, reason: reason)
+            return []
+        case .examOpenElsewhere(let id):
+            examIsOpenElsewhere(id)
+            return []
+        case .examFinishedElsewhere(let id):
+            examIsFinishedElsewhere(id)
+            return []
+        case .historyReloaded(let log, let pending, let warning):
+            if let log { self.log = log }
+            historyWarning = warning
+            let playing: String? = if case .exam(let exam) = page { exam.session.id } else { nil }
+            pendingExams = pending.filter { $0.session.id != playing }
+            if case .resumeOffer(var offer) = page {
+                offer.cursor = min(offer.cursor, max(0, pendingExams.count - 1))
+                page = pendingExams.isEmpty ? .menu(cursor: 0) : .resumeOffer(offer)
+            }
+            clampScroll()
             return []
         }
     }
@@ -70,7 +100,7 @@ extension AppModel {
         case .examIntro(let intro): return handleExamIntro(key, intro: intro)
         case .exam(var exam): return handleExam(key, exam: &exam)
         case .examResults(var review): return handleExamReview(key, review: &review)
-        case .resumeOffer(let session, let next): return handleResumeOffer(key, session: session, next: next)
+        case .resumeOffer(let offer): return handleResumeOffer(key, offer: offer)
         case .stats:
             switch key {
             case .enter, .escape, .character("q"): showPage(.menu(cursor: 0))
@@ -107,7 +137,9 @@ extension AppModel {
             return [.quit]
         case .enter, .space:
             switch items[min(cursor, items.count - 1)] {
-            case .resumeExam: offerResume(next: nil)
+            case .resumeExam(let id):
+                let cursor = pendingExams.firstIndex { $0.session.id == id } ?? 0
+                showPage(.resumeOffer(ResumeOffer(cursor: cursor, next: nil)))
             case .review:
                 if !startReview(count: reviewLength) { notice = UIText.noReviewsDue }
             case .stats: showPage(.stats)

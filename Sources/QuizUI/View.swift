@@ -19,7 +19,7 @@ extension AppModel {
         case .examIntro(let intro): return ExamIntroScreen.content(self, intro: intro, width: bodyWidth)
         case .exam(let exam): return ExamScreen.content(self, exam: exam, width: bodyWidth)
         case .examResults(let review): return ExamResultsScreen.content(self, review: review, width: bodyWidth)
-        case .resumeOffer(let session, _): return ResumeOfferScreen.content(self, session: session, width: bodyWidth)
+        case .resumeOffer(let offer): return ResumeOfferScreen.content(self, offer: offer, width: bodyWidth)
         case .stats: return StatsScreen.content(self, width: bodyWidth)
         }
     }

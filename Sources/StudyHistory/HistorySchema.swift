@@ -30,6 +30,15 @@ enum HistorySchema {
                 table.add(column: "keyFingerprint", .text)
             }
         }
+        // Every exam has its own id, so two exams in progress never share a row. Rows from
+        // before get one made from their row id.
+        migrator.registerMigration("v3-exam-id") { db in
+            try db.alter(table: "exam") { table in
+                table.add(column: "examID", .text)
+            }
+            try db.execute(sql: "UPDATE exam SET examID = 'legacy-' || id")
+            try db.create(index: "exam_on_examID", on: "exam", columns: ["examID"], unique: true)
+        }
         return migrator
     }
 }

@@ -9,118 +9,113 @@ public struct NewerSchema: Error, CustomStringConvertible {
 }
 
 /// What a user did across sessions, in one SQLite file in the data directory: every
-/// answer the moment it is given, and the exam in progress after every change.
+/// answer the moment it is given, and every exam after every change.
+///
+/// The file uses a write-ahead log: another program (sqlite3, a second window) can read
+/// it while the game writes, and a commit is one append that a crash or power cut either
+/// keeps whole or drops whole (`synchronous = FULL` makes each commit durable).
 public final class StudyHistory {
     public static let fileName = "history.sqlite"
 
-    private let database: DatabaseQueue
-    /// Set when a damaged file was moved aside on opening; the user must be told.
-    public let setAsidePath: String?
+    let path: String
+    private let prepare: (@Sendable (Database) throws -> Void)?
+    var database: DatabaseQueue
+    /// Set when a damaged file was moved aside; the user must be told.
+    public private(set) var setAsidePath: String?
+    /// Answers copied from the file set aside into the new one.
+    public private(set) var rescuedAnswers = 0
+    /// `PRAGMA data_version` as last read: it changes when another connection commits.
+    private var seenDataVersion: Int?
 
     /// Opens (creating if needed) the history in `directory`. A file that is not a
-    /// readable database is renamed aside, never deleted, and a fresh one is started.
-    /// `prepare` runs on the connection before use; tests use it to simulate a full disk.
+    /// readable database, or fails SQLite's quick check, is renamed aside (never deleted)
+    /// and a fresh one is started. `prepare` runs on the connection before use; tests use
+    /// it to simulate a full disk.
     public init(directory: String, prepare: (@Sendable (Database) throws -> Void)? = nil) throws {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let path = (directory as NSString).appendingPathComponent(Self.fileName)
+        path = (directory as NSString).appendingPathComponent(Self.fileName)
+        self.prepare = prepare
+        // Windows starting at the same moment open one at a time, so two never run the
+        // migrations (or the switch to WAL) of a new file together.
+        let gate = open(path + ".open-lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        if gate >= 0 { flock(gate, LOCK_EX) }
+        defer { if gate >= 0 { close(gate) } }
         do {
-            database = try Self.open(path, prepare: prepare)
+            database = try Self.openQueue(path, prepare: prepare)
             setAsidePath = nil
-        } catch let error as DatabaseError where [.SQLITE_NOTADB, .SQLITE_CORRUPT].contains(error.resultCode) {
-            let aside = path + ".damaged-" + String(Int(Date().timeIntervalSince1970))
-            try FileManager.default.moveItem(atPath: path, toPath: aside)
-            database = try Self.open(path, prepare: prepare)
+        } catch where HistoryFailure.isDamage(error) || error is DamagedFile {
+            let aside = try Self.moveAside(path)
             setAsidePath = aside
+            database = try Self.openQueue(path, prepare: prepare)
+            rescuedAnswers = HistorySalvage.copyAnswers(from: aside, into: self)
         }
     }
 
-    private static func open(_ path: String, prepare: (@Sendable (Database) throws -> Void)?) throws -> DatabaseQueue {
+    /// The quick check found damage that opening did not.
+    struct DamagedFile: Error {}
+
+    private static func openQueue(_ path: String, prepare: (@Sendable (Database) throws -> Void)?) throws -> DatabaseQueue {
         var configuration = Configuration()
         configuration.busyMode = .timeout(1)
-        if let prepare { configuration.prepareDatabase(prepare) }
+        configuration.prepareDatabase { db in
+            try useWriteAheadLog(db)
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+            try prepare?(db)
+        }
         let queue = try DatabaseQueue(path: path, configuration: configuration)
-        try queue.read { db in _ = try Int.fetchOne(db, sql: "PRAGMA schema_version") }
+        let check = try queue.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }
+        if check != ["ok"] { throw DamagedFile() }
         if try queue.read({ try HistorySchema.migrator.hasBeenSuperseded($0) }) { throw NewerSchema(path: path) }
         try HistorySchema.migrator.migrate(queue)
         return queue
     }
 
-    /// Saves answers at once, in one transaction.
-    public func record(_ answers: [AnswerRecord], at date: Date = Date()) throws {
-        try database.write { db in
-            for answer in answers {
-                try db.execute(
-                    sql: """
-                    INSERT INTO answer (questionID, chosen, isCorrect, secondsTaken, mode, answeredAt, keyFingerprint)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """,
-                    arguments: [
-                        answer.questionID, answer.chosen.map(String.init).joined(separator: ","), answer.isCorrect,
-                        answer.secondsTaken, answer.mode.rawValue, date, answer.keyFingerprint,
-                    ]
-                )
+    /// Switches the file to WAL once, when it is new. The switch does not wait for a busy
+    /// file (SQLite's busy timeout does not cover it), so a window starting at the same
+    /// moment as another retries for up to two seconds.
+    private static func useWriteAheadLog(_ db: Database) throws {
+        for attempt in 0... {
+            do {
+                if try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal" { return }
+                _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && attempt < 100 {
+                Thread.sleep(forTimeInterval: 0.02)
             }
         }
     }
 
-    /// Saves the exam in progress (one at a time), or closes it with its score once submitted.
-    public func saveExam(_ snapshot: ExamSnapshot, score: Score? = nil, at date: Date = Date()) throws {
-        let json = String(decoding: try JSONEncoder().encode(snapshot), as: UTF8.self)
-        try database.write { db in
-            let openID = try Int64.fetchOne(db, sql: "SELECT id FROM exam WHERE status = 'inProgress' ORDER BY id DESC LIMIT 1")
-            if let openID {
-                try db.execute(
-                    sql: "UPDATE exam SET snapshot = ?, status = ?, updatedAt = ?, correct = ?, total = ? WHERE id = ?",
-                    arguments: [json, snapshot.status.rawValue, date, score?.correct, score?.total, openID]
-                )
-            } else {
-                try db.execute(
-                    sql: """
-                    INSERT INTO exam (exam, snapshot, status, startedAt, updatedAt, correct, total)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """,
-                    arguments: [snapshot.preset.exam.rawValue, json, snapshot.status.rawValue, date, date, score?.correct, score?.total]
-                )
-            }
+    /// Renames the file (and its write-ahead log, which may hold committed answers) aside.
+    private static func moveAside(_ path: String) throws -> String {
+        let aside = path + ".damaged-" + String(Int(Date().timeIntervalSince1970))
+        try FileManager.default.moveItem(atPath: path, toPath: aside)
+        for suffix in ["-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+            try FileManager.default.moveItem(atPath: path + suffix, toPath: aside + suffix)
         }
+        return aside
     }
 
-    /// The exam left in progress by an earlier session, if any.
-    public func inProgressExam() throws -> ExamSnapshot? {
-        let json = try database.read { db in
-            try String.fetchOne(db, sql: "SELECT snapshot FROM exam WHERE status = 'inProgress' ORDER BY id DESC LIMIT 1")
-        }
-        guard let json else { return nil }
-        return try JSONDecoder().decode(ExamSnapshot.self, from: Data(json.utf8))
+    /// Damage found after opening (a read failed with SQLITE_CORRUPT): the file is closed,
+    /// renamed aside like a file damaged on opening, and a fresh one started. The answers
+    /// SQLite can still read from the damaged file are copied into the new one.
+    public func setAside() throws {
+        try database.close()
+        let aside = try Self.moveAside(path)
+        setAsidePath = aside
+        database = try Self.openQueue(path, prepare: prepare)
+        seenDataVersion = nil
+        rescuedAnswers = HistorySalvage.copyAnswers(from: aside, into: self)
     }
 
-    /// Gives up the exam in progress; it stays in the file, marked abandoned.
-    public func abandonExam(at date: Date = Date()) throws {
-        try database.write { db in
-            try db.execute(sql: "UPDATE exam SET status = 'abandoned', updatedAt = ? WHERE status = 'inProgress'", arguments: [date])
-        }
-    }
-
-    /// All answers and submitted exams, oldest first, for review and stats.
-    public func log() throws -> StudyLog {
-        try database.read { db in
-            let answers = try Row.fetchAll(db, sql: "SELECT * FROM answer ORDER BY answeredAt, id").map { row in
-                let chosenText: String = row["chosen"]
-                let record = AnswerRecord(
-                    questionID: row["questionID"],
-                    chosen: chosenText.split(separator: ",").compactMap { Int($0) },
-                    isCorrect: row["isCorrect"], secondsTaken: row["secondsTaken"],
-                    mode: AnswerRecord.Mode(rawValue: row["mode"]) ?? .drill, keyFingerprint: row["keyFingerprint"]
-                )
-                return LoggedAnswer(record: record, answeredAt: row["answeredAt"])
-            }
-            let exams = try Row.fetchAll(
-                db, sql: "SELECT exam, updatedAt, correct, total FROM exam WHERE status = 'submitted' AND total > 0 ORDER BY updatedAt"
-            ).compactMap { row -> ExamOutcome? in
-                guard let exam = Exam(rawValue: row["exam"]) else { return nil }
-                return ExamOutcome(exam: exam, takenAt: row["updatedAt"], correct: row["correct"], total: row["total"])
-            }
-            return StudyLog(answers: answers, exams: exams)
+    /// Whether another connection (another window, another program) committed since the
+    /// last call; the first call says true. A check that cannot run says false: nothing
+    /// is read on its word, so the next check tries again.
+    public func changedElsewhere() -> Bool {
+        do {
+            let version = try database.read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") }
+            defer { seenDataVersion = version }
+            return version != seenDataVersion
+        } catch {
+            return false
         }
     }
 }

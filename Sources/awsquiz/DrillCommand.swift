@@ -19,19 +19,28 @@ struct DrillCommand: ParsableCommand {
     @Flag(help: "Draw more from the domains you miss most.")
     var weak = false
 
-    @Option(help: "How many questions (default 10).")
-    var count = 10
+    @Option(parsing: .unconditional, help: ArgumentHelp("How many questions, 1-1000 (default 10).", valueName: "count"))
+    var count: String?
 
-    @Option(help: "Seed for a repeatable question and option order.")
-    var seed: UInt64?
+    @Option(parsing: .unconditional, help: ArgumentHelp("Seed for a repeatable question and option order (0-18446744073709551615).", valueName: "seed"))
+    var seed: String?
 
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        guard count > 0 else { throw ValidationError("--count must be at least 1") }
+        _ = try numbers()
+    }
+
+    private func numbers() throws -> (count: Int, seed: UInt64?) {
+        let language = common.language
+        return (
+            try NumericOption.value(count, name: "count", in: NumericOption.questionCounts, language: language) ?? 10,
+            try NumericOption.value(seed, name: "seed", in: NumericOption.seeds, language: language)
+        )
     }
 
     func run() throws {
+        let (count, seed) = try numbers()
         let loaded = try common.loadBank()
         guard let bank = loaded.bank else { return }
         if weak {

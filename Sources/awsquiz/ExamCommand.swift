@@ -10,31 +10,36 @@ struct ExamCommand: ParsableCommand {
     @Option(help: ArgumentHelp("sap or saa.", valueName: "sap|saa"))
     var preset: Exam = .sap
 
-    @Option(help: "How many questions (default: the preset's).")
-    var count: Int?
+    @Option(parsing: .unconditional, help: ArgumentHelp("How many questions, 1-1000 (default: the preset's).", valueName: "count"))
+    var count: String?
 
-    @Option(help: "Time limit in minutes (default: the preset's).")
-    var minutes: Int?
+    @Option(parsing: .unconditional, help: ArgumentHelp("Time limit in minutes, 1-10000 (default: the preset's).", valueName: "minutes"))
+    var minutes: String?
 
-    @Option(help: "Seed for a repeatable draw and option order.")
-    var seed: UInt64?
+    @Option(parsing: .unconditional, help: ArgumentHelp("Seed for a repeatable draw and option order (0-18446744073709551615).", valueName: "seed"))
+    var seed: String?
 
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        if let count, count < 1 { throw ValidationError("--count must be at least 1") }
-        if let minutes, minutes < 1 { throw ValidationError("--minutes must be at least 1") }
+        _ = try numbers()
+    }
+
+    private func numbers() throws -> (count: Int?, minutes: Int?, seed: UInt64?) {
+        let language = common.language
+        return (
+            try NumericOption.value(count, name: "count", in: NumericOption.questionCounts, language: language),
+            try NumericOption.value(minutes, name: "minutes", in: NumericOption.minutes, language: language),
+            try NumericOption.value(seed, name: "seed", in: NumericOption.seeds, language: language)
+        )
     }
 
     func run() throws {
+        let (count, minutes, seed) = try numbers()
         let loaded = try common.loadBank()
         let chosen = ExamPreset.standard(preset).with(questionCount: count, minutes: minutes)
         try PlaySession(common: common, loaded: loaded, seed: seed).play { model in
-            if model.pendingExam != nil {
-                model.offerResume(next: chosen)
-            } else {
-                model.openExam(chosen)
-            }
+            model.offerResume(next: chosen)
         }
     }
 }

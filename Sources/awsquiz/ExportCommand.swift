@@ -28,7 +28,7 @@ struct ExportCommand: ParsableCommand {
         guard let bank = try common.loadBank().bank else { return }
         var questions = bank.questions
         if missed {
-            let log = HistoryStore(directory: common.resolvedDataDirectory).log
+            let log = try HistoryStore(directory: common.resolvedDataDirectory).logOrFailure(language: common.language)
             let positions = log.answerPositions(in: bank)
             questions = bank.questions.indices.filter { index in
                 positions[index].contains { !log.answers[$0].record.isCorrect }

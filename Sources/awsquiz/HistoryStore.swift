@@ -4,50 +4,172 @@ import QuizEngine
 import QuizUI
 import StudyHistory
 
-/// The executable's side of history: opens the store (or says why it cannot) and carries
-/// out the game's save effects.
-struct HistoryStore {
-    let history: StudyHistory?
-    /// Why history is off or what happened to it, for the menu; nil when all is well.
-    let warning: String?
+/// The executable's side of history: opens the store (or says why it cannot), reads it
+/// without ever turning a failure into an empty history, carries out the game's save
+/// effects, and holds a lock on each exam this window has open.
+final class HistoryStore {
+    private(set) var history: StudyHistory?
+    private let locks: ExamLocks
+    /// What happened to the file: set aside, cannot be opened, written by a newer awsquiz.
+    private var fileWarning: LocalizedText?
+    /// The last read failed (it is tried again on the next one).
+    private var readFailure: LocalizedText?
+    /// Rows the last read of each kind (answers, exams) could not decode.
+    private var skipped: [String: Int] = [:]
+    /// Why history is off or what happened to it, most pressing first; nil when all is well.
+    var warning: LocalizedText? {
+        let rows = skipped.values.reduce(0, +)
+        return readFailure ?? fileWarning ?? (rows > 0 ? HistoryText.skippedRows(rows) : nil)
+    }
+    /// The last save failed, so the next one that works must say so.
+    private var lastSaveFailed = false
 
     init(directory: String) {
+        locks = ExamLocks(dataDirectory: directory)
+        let path = (directory as NSString).appendingPathComponent(StudyHistory.fileName)
         do {
             let history = try StudyHistory(directory: directory)
             self.history = history
-            warning = history.setAsidePath.map {
-                "the history file was damaged; it was kept as \($0) and a new one was started."
-            }
+            fileWarning = history.setAsidePath.map { HistoryText.setAside(path: $0, rescued: history.rescuedAnswers) }
+        } catch let error as NewerSchema {
+            fileWarning = HistoryText.newerSchema(path: error.path)
         } catch {
-            history = nil
-            warning = "cannot open \(directory)/\(StudyHistory.fileName) (\(error)); playing without saving."
+            fileWarning = HistoryText.cannotOpen(path: path, Self.reason(error))
         }
     }
 
-    /// Everything answered before, or an empty log when history is off or unreadable.
-    var log: StudyLog {
-        (try? history?.log()) ?? StudyLog()
+    static func reason(_ error: any Error) -> HistoryText.Reason {
+        switch HistoryFailure(error) {
+        case .diskFull: .diskFull
+        case .unwritable: .unwritable
+        case .busy: .busy
+        case .damaged: .damaged
+        case .other: .other
+        }
     }
 
-    /// The exam an earlier session left, over today's bank.
-    func pendingExam(bank: Bank) -> ExamSession? {
-        guard let snapshot = try? history?.inProgressExam() else { return nil }
-        let restored = ExamSession.restore(snapshot, bank: bank)
-        return restored.session.items.isEmpty ? nil : restored.session
-    }
-
-    func perform(_ effect: Effect) -> Msg? {
+    /// Runs a read; damage found now sets the file aside (keeping what can be read) and
+    /// the read is tried once more on the new file. Any other failure is said, never
+    /// turned into "nothing saved".
+    private func read<Value>(_ kind: String, _ body: (StudyHistory) throws -> HistoryRead<Value>) -> Value? {
         guard let history else { return nil }
         do {
-            switch effect {
-            case .quit: break
-            case .recordAnswers(let answers): try history.record(answers)
-            case .saveExam(let snapshot, let score): try history.saveExam(snapshot, score: score)
-            case .abandonSavedExam: try history.abandonExam()
+            return noteSkipped(kind, try body(history))
+        } catch where HistoryFailure.isDamage(error) {
+            do {
+                try history.setAside()
+                fileWarning = HistoryText.setAside(path: history.setAsidePath ?? "", rescued: history.rescuedAnswers)
+                return noteSkipped(kind, try body(history))
+            } catch {
+                self.history = nil
+                fileWarning = HistoryText.cannotOpen(path: StudyHistory.fileName, Self.reason(error))
+                return nil
             }
-            return nil
         } catch {
-            return .historyFailed("saving failed (\(error)); what was saved before is kept.")
+            readFailure = HistoryText.readFailed(Self.reason(error))
+            return nil
         }
+    }
+
+    private func noteSkipped<Value>(_ kind: String, _ read: HistoryRead<Value>) -> Value {
+        readFailure = nil
+        skipped[kind] = read.skipped
+        return read.value
+    }
+
+    /// Everything answered before; nil when history is off or could not be read (the
+    /// warning then says why).
+    func log() -> StudyLog? {
+        let log = read("answers") { try $0.log() }
+        _ = history?.changedElsewhere()
+        return log
+    }
+
+    /// For the text commands: the log, with any warning on standard error; when history
+    /// cannot be read at all, the warning as the command's failure (never an empty report).
+    func logOrFailure(language: Language) throws -> StudyLog {
+        try orFailure(log(), language: language)
+    }
+
+    private func orFailure<Value>(_ value: Value?, language: Language) throws -> Value {
+        guard let value else { throw PlainFailure(message: warning?[language] ?? HistoryText.readFailed(.other)[language]) }
+        if let warning { FileHandle.standardError.write(Data("awsquiz: \(warning[language])\n".utf8)) }
+        return value
+    }
+
+    /// The exams in progress over today's bank, newest first, each marked when another
+    /// running window has it open.
+    func pendingExams(bank: Bank) -> [PendingExam] {
+        (read("exams") { try $0.inProgressExams() } ?? []).compactMap { stored in
+            let session = ExamSession.restore(stored.snapshot, bank: bank).session
+            guard !session.items.isEmpty else { return nil }
+            return PendingExam(session: session, openElsewhere: locks.isOpenElsewhere(stored.id))
+        }
+    }
+
+    /// Every exam, finished or not, newest first (for `awsquiz exams`); like
+    /// `logOrFailure`, a history that cannot be read is the command's failure.
+    func allExamsOrFailure(language: Language) throws -> [StoredExam] {
+        try orFailure(read("exams") { try $0.allExams() }, language: language)
+    }
+
+    func isOpenElsewhere(_ id: String) -> Bool { locks.isOpenElsewhere(id) }
+
+    func perform(_ effect: Effect, bank: Bank) -> Msg? {
+        switch effect {
+        case .quit: return nil
+        case .refreshHistory: return refresh(bank: bank)
+        case .releaseExam(let id):
+            locks.release(id)
+            return nil
+        case .recordAnswers(let answers):
+            return save { try $0.record(answers) }
+        case .saveExam(let snapshot):
+            guard locks.hold(snapshot.id) else { return .examOpenElsewhere(id: snapshot.id) }
+            var stillOpen = true
+            let reply = save { stillOpen = try $0.saveExam(snapshot) }
+            guard stillOpen else {
+                locks.release(snapshot.id)
+                return .examFinishedElsewhere(id: snapshot.id)
+            }
+            return reply
+        case .discardExam(let id):
+            guard locks.hold(id) else { return .examOpenElsewhere(id: id) }
+            defer { locks.release(id, finished: true) }
+            return save { try $0.discardExam(id: id) }
+        case .submitExam(let snapshot, let score, let answers):
+            guard let history else { return nil }
+            do {
+                let filed = try history.submitExam(snapshot, score: score, answers: answers)
+                locks.release(snapshot.id, finished: true)
+                return filed ? saved() : .examFinishedElsewhere(id: snapshot.id)
+            } catch {
+                lastSaveFailed = true
+                return .submitFailed(id: snapshot.id, HistoryText.submitFailed(Self.reason(error)))
+            }
+        }
+    }
+
+    private func save(_ body: (StudyHistory) throws -> Void) -> Msg? {
+        guard let history else { return nil }
+        do {
+            try body(history)
+            return saved()
+        } catch {
+            lastSaveFailed = true
+            return .saveFailed(HistoryText.saveFailed(Self.reason(error)))
+        }
+    }
+
+    private func saved() -> Msg? {
+        defer { lastSaveFailed = false }
+        return lastSaveFailed ? .saved : nil
+    }
+
+    /// What another window saved since this one last looked, if anything.
+    private func refresh(bank: Bank) -> Msg? {
+        guard let history, history.changedElsewhere() else { return nil }
+        let log = log()
+        return .historyReloaded(log, pendingExams(bank: bank), warning: warning)
     }
 }

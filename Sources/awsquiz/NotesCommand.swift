@@ -19,8 +19,8 @@ struct NotesCommand: ParsableCommand {
         if let noteID, bank.catalog.note(noteID) == nil {
             throw ValidationError("unknown note '\(noteID)'; valid notes: \(bank.catalog.notes.map(\.id).joined(separator: ", "))")
         }
-        let store = HistoryStore(directory: common.resolvedDataDirectory)
-        let progress = ClaimProgress.all(in: bank, log: store.log)
+        let log = try HistoryStore(directory: common.resolvedDataDirectory).logOrFailure(language: common.language)
+        let progress = ClaimProgress.all(in: bank, log: log)
         print(NotesReport.plainText(bank: bank, progress: progress, noteID: noteID, language: common.language, width: 80))
     }
 }

@@ -22,18 +22,29 @@ struct PlaySession {
             throw PlainFailure(message: error.description)
         }
         let store = HistoryStore(directory: common.resolvedDataDirectory)
+        let pendingExams = store.pendingExams(bank: bank)
+        let log = store.log() ?? StudyLog()
         var model = AppModel(
             bank: bank, language: common.language, size: terminal.size,
             leftOutQuestions: loaded.leftOutQuestions + loaded.unreadableFiles,
             loadProblems: loaded.errors.prefix(3).map(\.description),
-            seed: seed ?? UInt64.random(in: 0...UInt64.max), pendingExam: store.pendingExam(bank: bank),
-            historyWarning: store.warning, log: store.log, now: Date()
+            seed: seed ?? UInt64.random(in: 0...UInt64.max), pendingExams: pendingExams,
+            historyWarning: store.warning, log: log, now: Date(), examIDPrefix: Self.examIDPrefix()
         )
         prepare(&model)
-        switch GameLoop.run(&model, on: terminal, perform: store.perform) {
+        switch GameLoop.run(&model, on: terminal, perform: { store.perform($0, bank: bank) }) {
         case .quit: return
         case .signal(let number): throw ExitCode(128 + number)
         }
+    }
+}
+
+extension PlaySession {
+    /// Unique to this process among every window on the data directory: the time, the
+    /// process id and a random part.
+    static func examIDPrefix() -> String {
+        let random = String(UInt32.random(in: 0...UInt32.max), radix: 16)
+        return "\(Int(Date().timeIntervalSince1970))-\(getpid())-\(random)"
     }
 }
 

@@ -8,20 +8,25 @@ struct ReviewCommand: ParsableCommand {
         commandName: "review", abstract: "Review questions answered wrong, as they come due again (FSRS)."
     )
 
-    @Option(help: "At most this many due questions (default 20).")
-    var count = 20
+    @Option(parsing: .unconditional, help: ArgumentHelp("At most this many due questions, 1-1000 (default 20).", valueName: "count"))
+    var count: String?
 
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        guard count > 0 else { throw ValidationError("--count must be at least 1") }
+        _ = try countValue()
+    }
+
+    private func countValue() throws -> Int {
+        try NumericOption.value(count, name: "count", in: NumericOption.questionCounts, language: common.language) ?? 20
     }
 
     func run() throws {
+        let count = try countValue()
         let loaded = try common.loadBank()
         guard let bank = loaded.bank else { return }
-        let store = HistoryStore(directory: common.resolvedDataDirectory)
-        let queue = ReviewQueue(log: store.log, bank: bank)
+        let log = try HistoryStore(directory: common.resolvedDataDirectory).logOrFailure(language: common.language)
+        let queue = ReviewQueue(log: log, bank: bank)
         let now = Date()
         guard !queue.due(at: now).isEmpty else {
             let next = queue.nextDue(after: now).map { " The next is due at \(ISO8601DateFormatter().string(from: $0))." } ?? ""

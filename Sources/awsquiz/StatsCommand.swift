@@ -16,11 +16,8 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         guard let bank = try common.loadBank().bank else { return }
-        let store = HistoryStore(directory: common.resolvedDataDirectory)
-        if let warning = store.warning {
-            FileHandle.standardError.write(Data("awsquiz: \(warning)\n".utf8))
-        }
-        let stats = StudyStats(log: store.log, bank: bank, now: Date())
+        let log = try HistoryStore(directory: common.resolvedDataDirectory).logOrFailure(language: common.language)
+        let stats = StudyStats(log: log, bank: bank, now: Date())
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

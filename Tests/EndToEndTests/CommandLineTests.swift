@@ -64,4 +64,23 @@ import Testing
         #expect(line.contains(" single ") || line.contains(" choose "))
         #expect(line.hasSuffix("…"), "a long stem is cut with an ellipsis: \(line)")
     }
+
+    @Test(arguments: [
+        ["exam", "--minutes", "200000000000000000"], ["exam", "--minutes", "200000000000000000000"], ["exam", "--count", "0"],
+        ["exam", "--seed", "-1"], ["exam", "--seed", "18446744073709551616"], ["drill", "--count", "99999999999999999999"],
+        ["drill", "--seed", "x"], ["review", "--count", "-5"],
+    ])
+    func outOfRangeNumbersGetOneLineNamingTheRange(arguments: [String]) throws {
+        let result = try run(arguments + ["--lang", "en"])
+        #expect(result.status == 1)
+        #expect(result.output.split(separator: "\n").count == 1, "\(result.output)")
+        #expect(result.output.contains("takes a whole number from"))
+    }
+
+    @Test func examsListsEveryExamOrSaysThereIsNone() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("awsquiz-e2e-\(UUID().uuidString)").path
+        let result = try run(["exams", "--lang", "en", "--data-dir", directory])
+        #expect(result.status == 0)
+        #expect(result.output == "No exams yet.\n")
+    }
 }

@@ -72,7 +72,7 @@ import Testing
         let blocker = FileManager.default.temporaryDirectory.appendingPathComponent("awsquiz-not-a-dir-\(UUID().uuidString)").path
         FileManager.default.createFile(atPath: blocker, contents: Data("a file, not a folder".utf8))
         let session = try TmuxSession(["exam", "--count", "2", "--lang", "en", "--data-dir", blocker + "/data"])
-        try session.waitFor("playing without saving", "History: cannot open")
+        try session.waitFor("plays without saving", "cannot be opened because")
         try session.send("Enter")
         try session.waitFor("Q 1/2")
         try session.send("1", "Enter", "1", "Enter", "s", "y")
@@ -87,7 +87,7 @@ import Testing
         let garbage = Data(String(repeating: "garbage ", count: 1000).utf8)
         FileManager.default.createFile(atPath: directory + "/history.sqlite", contents: garbage)
         let session = try TmuxSession(["--lang", "en", "--data-dir", directory])
-        try session.waitFor("was damaged", "History:")
+        try session.waitFor("was damaged", "kept as")
         try session.send("q")
         try session.waitFor("EXIT=0")
         let kept = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasPrefix("history.sqlite.damaged-") }

@@ -41,6 +41,22 @@ final class TmuxSession {
         try tmux(["resize-window", "-t", "main", "-x", "\(columns)", "-y", "\(rows)"])
     }
 
+    /// The process id of the game: the child of the pane's shell.
+    func gamePID() throws -> pid_t {
+        let shell = try tmux(["display-message", "-p", "-t", "main", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        for _ in 0..<100 {
+            let listing = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
+            if let child = listing.split(separator: " ").compactMap({ pid_t($0) }).first { return child }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        throw Failure("no game process under the pane's shell \(shell)")
+    }
+
+    /// A tmux format variable of the pane, such as `keypad_cursor_flag`.
+    func paneFlag(_ name: String) throws -> String {
+        try tmux(["display-message", "-p", "-t", "main", "#{\(name)}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     func screen() throws -> String {
         try tmux(["capture-pane", "-p", "-t", "main"])
     }

@@ -53,7 +53,7 @@ import Testing
 
     func session(minutes: Int = 1) -> ExamSession {
         let preset = ExamPreset.standard(.sap).with(questionCount: 4, minutes: minutes)
-        return ExamSession(preset: preset, seed: 1, items: ExamDraw.draw(from: Self.bank, preset: preset, seed: 1).items)
+        return ExamSession(id: "test-exam", preset: preset, seed: 1, items: ExamDraw.draw(from: Self.bank, preset: preset, seed: 1).items)
     }
 
     @Test func theClockSubmitsAtZeroAndWarnsAtOneMinute() {

@@ -56,7 +56,7 @@ import Testing
     @Test func aResumedExamShowsExactlyTheOptionsThatWereOnScreen() throws {
         let bank = Bank(catalog: Fixtures.catalog, questions: [Self.pooled] + (0..<5).map { Fixtures.question("x\($0)") })
         let preset = ExamPreset.standard(.sap).with(questionCount: 6, minutes: 10)
-        var session = ExamSession(preset: preset, seed: 9, items: ExamDraw.draw(from: bank, preset: preset, seed: 9).items)
+        var session = ExamSession(id: "pool-exam", preset: preset, seed: 9, items: ExamDraw.draw(from: bank, preset: preset, seed: 9).items)
         let position = try #require(session.items.firstIndex { $0.question.id == "pool" })
         session.index = position
         session.choose(2)
@@ -70,13 +70,13 @@ import Testing
 
     @Test func aSavedSittingThatThePoolCanNoLongerShowIsDropped() {
         let snapshot = ExamSnapshot(
-            preset: .standard(.sap), seed: 1, items: [ExamSnapshot.Item(questionID: "pool", choiceOrder: [0, 1, 2, 4])],
+            id: "saved", preset: .standard(.sap), seed: 1, items: [ExamSnapshot.Item(questionID: "pool", choiceOrder: [0, 1, 2, 4])],
             answers: [[0]], flagged: [], index: 0, remainingSeconds: 60, status: .inProgress
         )
         let bank = Bank(catalog: Fixtures.catalog, questions: [Self.pooled])
         #expect(ExamSession.restore(snapshot, bank: bank).dropped == 1, "two keys shown at once is no sound draw")
         let excludedPair = ExamSnapshot(
-            preset: .standard(.sap), seed: 1, items: [ExamSnapshot.Item(questionID: "pool", choiceOrder: [0, 2, 3, 4])],
+            id: "saved", preset: .standard(.sap), seed: 1, items: [ExamSnapshot.Item(questionID: "pool", choiceOrder: [0, 2, 3, 4])],
             answers: [[0]], flagged: [], index: 0, remainingSeconds: 60, status: .inProgress
         )
         #expect(ExamSession.restore(excludedPair, bank: bank).dropped == 1)

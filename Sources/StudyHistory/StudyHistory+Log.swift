@@ -1,0 +1,44 @@
+import Foundation
+import GRDB
+import QuizEngine
+
+extension StudyHistory {
+    /// Saves answers at once, in one transaction.
+    public func record(_ answers: [AnswerRecord], at date: Date = Date()) throws {
+        try database.write { db in
+            for answer in answers { try Self.insert(answer, at: date, in: db) }
+        }
+    }
+
+    static func insert(_ answer: AnswerRecord, at date: Date, in db: Database) throws {
+        try db.execute(
+            sql: """
+            INSERT INTO answer (questionID, chosen, isCorrect, secondsTaken, mode, answeredAt, keyFingerprint)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """,
+            arguments: [
+                answer.questionID, answer.chosen.map(String.init).joined(separator: ","), answer.isCorrect,
+                answer.secondsTaken, answer.mode.rawValue, date, answer.keyFingerprint,
+            ]
+        )
+    }
+
+    /// All answers and submitted exams, oldest first, for review and stats. Rows that
+    /// cannot be decoded are skipped and counted; a read that fails throws.
+    public func log() throws -> HistoryRead<StudyLog> {
+        try database.read { db in
+            let answerRows = try Row.fetchAll(db, sql: "SELECT * FROM answer ORDER BY answeredAt, id")
+            let answers = answerRows.compactMap(LogDecoding.answer)
+            let examRows = try Row.fetchAll(db, sql: "SELECT * FROM exam WHERE status = 'submitted' ORDER BY updatedAt, id")
+            let stored = examRows.compactMap(LogDecoding.exam)
+            let exams = stored.compactMap { exam -> ExamOutcome? in
+                guard let score = exam.score, score.total > 0 else { return nil }
+                return ExamOutcome(exam: exam.snapshot.preset.exam, takenAt: exam.updatedAt, correct: score.correct, total: score.total)
+            }
+            return HistoryRead(
+                value: StudyLog(answers: answers, exams: exams),
+                skipped: answerRows.count - answers.count + examRows.count - stored.count
+            )
+        }
+    }
+}
