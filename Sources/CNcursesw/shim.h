@@ -117,6 +117,19 @@ static inline void aq_prepare_rescue(void) {
 
 static inline void aq_on_quit_signal(int sig) { *aq_pending_signal() = sig; }
 
+// ---- Ctrl-Z: ncurses suspends and redraws by itself; SIGCONT only raises a flag, so the
+// ---- loop can tell the game that time passed off screen (the exam clock must not count it).
+static inline volatile sig_atomic_t *aq_resumed_flag(void) {
+    static volatile sig_atomic_t resumed = 0;
+    return &resumed;
+}
+static inline void aq_on_continue(int sig) { (void)sig; *aq_resumed_flag() = 1; }
+static inline int aq_take_resumed(void) {
+    int resumed = *aq_resumed_flag();
+    *aq_resumed_flag() = 0;
+    return resumed;
+}
+
 static inline void aq_on_fatal_signal(int sig) {
     size_t written = 0;
     while (written < *aq_rescue_length()) {
@@ -138,6 +151,12 @@ static inline void aq_install_signal_handlers(void) {
     sigaction(SIGINT, &quit, NULL);
     sigaction(SIGTERM, &quit, NULL);
     sigaction(SIGHUP, &quit, NULL);
+    struct sigaction resume;
+    memset(&resume, 0, sizeof resume);
+    resume.sa_handler = aq_on_continue;
+    resume.sa_flags = SA_RESTART;
+    sigemptyset(&resume.sa_mask);
+    sigaction(SIGCONT, &resume, NULL);
     // An alternate stack, so a stack overflow (SIGSEGV) can still run the rescue.
     static char alternate[65536];
     stack_t stack;

@@ -5,19 +5,7 @@ import QuizUI
 /// The ncursesw screen: the only code that talks to the terminal. It turns key presses
 /// and resizes into `Msg`, draws frames by writing only the cells that changed, and puts
 /// the terminal back as it was on every way out.
-public final class CursesTerminal {
-    /// Why the game stopped reading keys.
-    public enum StopReason: Sendable, Equatable {
-        case quit
-        case signal(Int32)
-    }
-
-    /// What one wait for input gave.
-    public enum Event: Sendable, Equatable {
-        case message(Msg)
-        case stop(StopReason)
-    }
-
+public final class CursesTerminal: TerminalBackend {
     private var previous: Frame?
     private let useColor: Bool
     private var colorPairs: [TextColor: Int16] = [:]
@@ -81,9 +69,13 @@ public final class CursesTerminal {
     }
 
     /// Waits up to 200 ms for input. Returns a message, a stop, or nothing (a quiet tick).
-    public func nextEvent() -> Event? {
+    public func nextEvent() -> TerminalEvent? {
         let pending = aq_take_pending_signal()
         if pending != 0 { return .stop(.signal(pending)) }
+        if aq_take_resumed() == 1 {
+            previous = nil
+            return .message(.resumed)
+        }
         var character: wint_t = 0
         let status = get_wch(&character)
         if status == aq_err() {
@@ -130,6 +122,18 @@ public final class CursesTerminal {
         wide.append(0)
         wide.withUnsafeBufferPointer { buffer in
             _ = aq_put_grapheme(Int32(row), Int32(column), buffer.baseAddress, attributes, pair)
+        }
+    }
+
+    /// OSC 52: the terminal (and tmux, and an SSH client's terminal) puts the text on the
+    /// clipboard. Written around curses, which keeps its screen as it was.
+    public func copy(_ text: String) {
+        let sequence = "\u{1b}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}"
+        var bytes = Array(sequence.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+            guard written > 0 else { return }
+            bytes = bytes.dropFirst(written)
         }
     }
 

@@ -10,7 +10,7 @@ public struct AppModel: Sendable {
         case results(DrillState)
         case examIntro(ExamIntro)
         case exam(ExamState)
-        case examResults(ExamReview)
+        case examResults(ExamResultsBrowser)
         case stats
         /// The exams left in progress, to resume or discard, or a new one to start instead.
         case resumeOffer(ResumeOffer)
@@ -20,7 +20,10 @@ public struct AppModel: Sendable {
     public internal(set) var language: Language
     public internal(set) var size: TerminalSize
     public internal(set) var page: Page
-    public internal(set) var helpVisible = false
+    /// The help screen over the current one, while it shows.
+    public internal(set) var help: HelpState?
+    /// The links view over the current one, while it shows.
+    public internal(set) var links: LinksView?
     /// First line of the body scrolled out of view on long screens.
     public internal(set) var scroll = 0
     /// Questions the loader dropped, told on the menu with the first few reasons.

@@ -26,7 +26,7 @@ enum DomainPickerScreen {
             ])
         }
         return ScreenContent(
-            title: UIText.appTitle[language], body: body, focus: focus, footer: UIText.footerPicker[language]
+            title: UIText.appTitle[language], body: body, focus: focus
         )
     }
 }

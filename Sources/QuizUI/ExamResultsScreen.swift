@@ -3,15 +3,14 @@ import QuizEngine
 /// After an exam: the score and its estimate, pass or fail, time, bars per domain; then
 /// the questions to browse with their explanations, and "drill my misses".
 enum ExamResultsScreen {
-    static func content(_ model: AppModel, review: ExamReview, width: Int) -> ScreenContent {
+    static func content(_ model: AppModel, review: ExamResultsBrowser, width: Int) -> ScreenContent {
         let language = model.language
         let session = review.session
         let title = "\(UIText.examResultsTitle[language]) · \(session.preset.exam.code)"
         let status = "\(session.score.correct)/\(session.score.total)"
         guard let filter = review.filter else {
             return ScreenContent(
-                title: title, status: status, body: summary(model, session: session, width: width), focus: nil,
-                footer: UIText.footerExamResults[language]
+                title: title, status: status, body: summary(model, session: session, width: width), focus: nil
             )
         }
         let shown = review.shown
@@ -23,8 +22,7 @@ enum ExamResultsScreen {
             body.append([])
             body += FeedbackScreen.explanationLines(session.items[index], chosen: session.answers[index], model: model, width: width)
             return ScreenContent(
-                title: title, status: "\(review.cursor + 1)/\(shown.count)", body: body, focus: nil,
-                footer: UIText.footerReviewDetail[language]
+                title: title, status: "\(review.cursor + 1)/\(shown.count)", body: body, focus: nil
             )
         }
         var body: [StyledLine] = [[]]
@@ -47,7 +45,7 @@ enum ExamResultsScreen {
             ])
         }
         return ScreenContent(
-            title: title, status: status, body: body, focus: focus, footer: UIText.footerReviewList[language]
+            title: title, status: status, body: body, focus: focus
         )
     }
 

@@ -24,11 +24,11 @@ enum ExamIntroScreen {
         body += HistoryNotice.lines(model, width: width, before: true)
         body.append([])
         body += LineBuilder.wrapped(UIText.examIntroStart[language], width: width, style: CellStyle(bold: true))
-        return ScreenContent(title: UIText.appTitle[language], body: body, focus: nil, footer: UIText.footerExamIntro[language])
+        return ScreenContent(title: UIText.appTitle[language], body: body, focus: nil)
     }
 }
 
-/// A question during an exam, or the overview grid, or a question to confirm.
+/// A question during an exam, or the overview, or a question to confirm.
 enum ExamScreen {
     static func content(_ model: AppModel, exam: ExamState, width: Int) -> ScreenContent {
         let language = model.language
@@ -36,10 +36,10 @@ enum ExamScreen {
         let flag = session.flagged.contains(session.index) ? "⚑ " : ""
         let title = "\(UIText.examMode[language]) \(session.preset.exam.code)"
         let status = "\(flag)Q \(session.index + 1)/\(session.items.count)  \(Clock.format(session.remainingSeconds))"
-        if case .grid(let cursor) = exam.overlay {
+        if case .overview(let cursor) = exam.overlay {
             return ScreenContent(
-                title: title, status: status, body: ReviewGridScreen.lines(session, cursor: cursor, language: language, width: width),
-                focus: ReviewGridScreen.focus(cursor: cursor, width: width), footer: UIText.footerGrid[language]
+                title: title, status: status, body: ExamOverviewScreen.lines(session, cursor: cursor, language: language, width: width),
+                focus: ExamOverviewScreen.focus(cursor: cursor, width: width)
             )
         }
         var body: [StyledLine] = [[]]
@@ -60,21 +60,20 @@ enum ExamScreen {
                 session.flagged.count,
             ])
         case .confirmLeave: UIText.confirmLeave[language]
-        case .none, .grid: nil
+        case .none, .overview: nil
         }
         if let prompt {
             body.append([])
             body += LineBuilder.wrapped(prompt, width: width, style: CellStyle(bold: true, reverse: true))
         }
         return ScreenContent(
-            title: title, status: status, body: body, focus: prompt == nil ? focus : (body.count - 1)..<body.count,
-            footer: UIText.format(UIText.footerExam, language, [session.current.choiceOrder.count])
+            title: title, status: status, body: body, focus: prompt == nil ? focus : (body.count - 1)..<body.count
         )
     }
 }
 
 /// Every question of the exam as answered, unanswered or flagged; the cursor jumps to one.
-enum ReviewGridScreen {
+enum ExamOverviewScreen {
     static let cellWidth = 7
     /// Lines above the first row of cells.
     static let headerLines = 4
@@ -90,12 +89,12 @@ enum ReviewGridScreen {
         var lines: [StyledLine] = [[]]
         let answered = session.answeredCount, incomplete = session.incompleteCount
         lines += LineBuilder.wrapped(
-            UIText.format(UIText.gridSummary, language, [
+            UIText.format(UIText.overviewSummary, language, [
                 answered, incomplete, session.items.count - answered - incomplete, session.flagged.count,
             ]),
             width: width, style: CellStyle(bold: true)
         ).prefix(1)
-        lines.append([Span(UIText.gridLegend[language], CellStyle(dim: true))])
+        lines.append([Span(UIText.overviewLegend[language], CellStyle(dim: true))])
         lines.append([])
         let perRow = columns(width: width)
         for rowStart in stride(from: 0, to: session.items.count, by: perRow) {
@@ -150,6 +149,6 @@ enum ResumeOfferScreen {
             body += LineBuilder.wrapped(UIText.confirmDiscard[language], width: width, style: CellStyle(bold: true, reverse: true))
             focus = (body.count - 1)..<body.count
         }
-        return ScreenContent(title: UIText.appTitle[language], body: body, focus: focus, footer: UIText.resumeChoices[language])
+        return ScreenContent(title: UIText.appTitle[language], body: body, focus: focus)
     }
 }

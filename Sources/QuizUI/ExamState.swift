@@ -4,7 +4,7 @@ import QuizEngine
 public struct ExamState: Sendable, Hashable {
     public enum Overlay: Sendable, Hashable {
         case none
-        case grid(cursor: Int)
+        case overview(cursor: Int)
         case confirmSubmit
         case confirmLeave
     }
@@ -25,7 +25,7 @@ public struct ExamState: Sendable, Hashable {
 }
 
 /// Where the user is in an exam's results: the summary, a filtered list, or one question.
-public struct ExamReview: Sendable, Hashable {
+public struct ExamResultsBrowser: Sendable, Hashable {
     public enum Filter: Sendable, Hashable, CaseIterable {
         case all, incorrect, unanswered, flagged
     }

@@ -2,69 +2,60 @@ import QuizEngine
 
 extension AppModel {
     mutating func handleExamIntro(_ key: Key, intro: ExamIntro) -> [Effect] {
-        switch key {
-        case .enter, .space:
+        switch ScreenKeys.examIntro.action(for: key) {
+        case .start:
             guard !intro.items.isEmpty else { return [] }
             let session = ExamSession(id: takeExamID(), preset: intro.preset, seed: intro.seed, items: intro.items)
             showPage(.exam(ExamState(session: session)))
             return [.saveExam(session.snapshot)]
-        case .escape, .character("q"):
+        case .back:
             showPage(.menu(cursor: 0))
-        default: break
+        case nil: break
         }
         return []
     }
 
-    /// Keys while the grid, a question to confirm, or a notice is showing. Nil lets the key
-    /// go on to the question (a notice is dismissed by any key, which still does its job).
-    mutating func handleExamOverlay(_ key: Key, exam: inout ExamState) -> [Effect]? {
-        if exam.notice != nil, exam.overlay == .none {
-            exam.notice = nil
-            page = .exam(exam)
-            return nil
-        }
+    /// Keys while the overview or a question to confirm is showing.
+    mutating func handleExamOverlay(_ key: Key, exam: inout ExamState) -> [Effect] {
         switch exam.overlay {
         case .none:
-            return nil
-        case .grid(let cursor):
-            let columns = ReviewGridScreen.columns(width: bodyWidth)
+            return []
+        case .overview(let cursor):
+            let columns = ExamOverviewScreen.columns(width: bodyWidth)
             let last = exam.session.items.count - 1
-            switch key {
-            case .left, .character("h"): exam.overlay = .grid(cursor: max(0, cursor - 1))
-            case .right, .character("l"): exam.overlay = .grid(cursor: min(last, cursor + 1))
-            case .up, .character("k"): exam.overlay = .grid(cursor: max(0, cursor - columns))
-            case .down, .character("j"): exam.overlay = .grid(cursor: min(last, cursor + columns))
-            case .enter, .space:
+            switch ScreenKeys.overview.action(for: key) {
+            case .left: exam.overlay = .overview(cursor: max(0, cursor - 1))
+            case .right: exam.overlay = .overview(cursor: min(last, cursor + 1))
+            case .up: exam.overlay = .overview(cursor: max(0, cursor - columns))
+            case .down: exam.overlay = .overview(cursor: min(last, cursor + columns))
+            case .open:
                 exam.session.index = cursor
                 exam.cursor = 0
                 exam.overlay = .none
                 scroll = 0
-            case .character("s"): exam.overlay = .confirmSubmit
-            case .character("g"), .character("q"), .escape: exam.overlay = .none
-            default: break
+            case .submit: exam.overlay = .confirmSubmit
+            case .back: exam.overlay = .none
+            case nil: break
             }
             page = .exam(exam)
             keepFocusVisible()
             return []
         case .confirmSubmit:
-            switch key {
-            case .character("y"), .character("Y"):
-                return submitExam(exam.session)
-            case .character("n"), .character("q"), .escape:
-                exam.overlay = .none
-            default: break
+            switch ScreenKeys.confirm(ScreenKeys.submitText).action(for: key) {
+            case .yes: return submitExam(exam.session)
+            case .no: exam.overlay = .none
+            case nil: break
             }
             page = .exam(exam)
             return []
         case .confirmLeave:
-            switch key {
-            case .character("y"), .character("Y"):
+            switch ScreenKeys.confirm(ScreenKeys.leaveText).action(for: key) {
+            case .yes:
                 pendingExams.insert(PendingExam(session: exam.session), at: 0)
                 showPage(.menu(cursor: 0))
                 return [.saveExam(exam.session.snapshot), .releaseExam(id: exam.session.id)]
-            case .character("n"), .character("q"), .escape:
-                exam.overlay = .none
-            default: break
+            case .no: exam.overlay = .none
+            case nil: break
             }
             page = .exam(exam)
             return []
@@ -72,44 +63,47 @@ extension AppModel {
     }
 
     mutating func handleExam(_ key: Key, exam: inout ExamState) -> [Effect] {
+        if exam.overlay != .none { return handleExamOverlay(key, exam: &exam) }
         let optionCount = exam.session.current.choiceOrder.count
-        switch key {
-        case .up, .character("k"):
+        switch ScreenKeys.exam(optionCount: optionCount).action(for: key) {
+        case .up:
             exam.cursor = max(0, exam.cursor - 1)
             page = .exam(exam)
             keepFocusVisible()
             return []
-        case .down, .character("j"):
+        case .down:
             exam.cursor = min(optionCount - 1, exam.cursor + 1)
             page = .exam(exam)
             keepFocusVisible()
             return []
-        case .space:
+        case .toggle:
             exam.session.choose(exam.cursor)
-        case .left, .character("p"):
+        case .previous:
             move(&exam, to: exam.session.index - 1)
-        case .right, .character("n"):
+        case .next:
             move(&exam, to: exam.session.index + 1)
         case .enter:
             if exam.session.index + 1 < exam.session.items.count {
                 move(&exam, to: exam.session.index + 1)
             } else {
-                exam.overlay = .grid(cursor: exam.session.index)
+                exam.overlay = .overview(cursor: exam.session.index)
             }
-        case .character("f"):
+        case .mark:
             exam.session.toggleFlag()
-        case .character("g"):
-            exam.overlay = .grid(cursor: exam.session.index)
+        case .overview:
+            exam.overlay = .overview(cursor: exam.session.index)
             scroll = 0
-        case .character("q"), .escape:
+        case .leave:
             exam.overlay = .confirmLeave
             page = .exam(exam)
             return []
-        case .character(let character):
-            guard let position = OptionLabel.position(for: character, optionCount: optionCount) else { return [] }
+        case .option:
+            guard case .character(let character) = key,
+                  let position = OptionLabel.position(for: character, optionCount: optionCount) else { return [] }
             exam.cursor = position
             exam.session.choose(position)
-        default:
+        case nil:
+            page = .exam(exam)
             return []
         }
         page = .exam(exam)
@@ -152,55 +146,61 @@ extension AppModel {
         log.exams.append(ExamOutcome(
             exam: finished.preset.exam, takenAt: now, correct: finished.score.correct, total: finished.score.total
         ))
-        showPage(.examResults(ExamReview(session: finished)))
+        showPage(.examResults(ExamResultsBrowser(session: finished)))
         return [.submitExam(finished.snapshot, finished.score, records)]
     }
 
-    mutating func handleExamReview(_ key: Key, review: inout ExamReview) -> [Effect] {
-        let filterKeys: [Character: ExamReview.Filter] = ["a": .all, "i": .incorrect, "u": .unanswered, "f": .flagged]
-        if !review.detail, case .character(let character) = key, let filter = filterKeys[character] {
-            review.filter = filter
-            review.cursor = 0
-            showPage(.examResults(review))
+    mutating func handleExamResults(_ key: Key, browser: inout ExamResultsBrowser) -> [Effect] {
+        let table = browser.filter == nil ? ScreenKeys.examResults : browser.detail ? ScreenKeys.resultsDetail : ScreenKeys.resultsList
+        let shown = browser.shown
+        switch table.action(for: key) {
+        case .filter(let filter):
+            browser.filter = filter
+            browser.cursor = 0
+            showPage(.examResults(browser))
             return []
-        }
-        let shown = review.shown
-        switch (review.filter, review.detail, key) {
-        case (.none, _, .character("d")):
-            drillMisses(review.session)
+        case .drillMisses:
+            drillMisses(browser.session)
             return []
-        case (.none, _, .enter), (.none, _, .escape), (.none, _, .character("q")):
+        case .back where browser.filter == nil:
             showPage(.menu(cursor: 0))
             return []
-        case (.some, false, .up), (.some, false, .character("k")):
-            review.cursor = max(0, review.cursor - 1)
-        case (.some, false, .down), (.some, false, .character("j")):
-            review.cursor = min(max(0, shown.count - 1), review.cursor + 1)
-        case (.some, false, .enter):
-            guard !shown.isEmpty else { return [] }
-            review.detail = true
+        case .back where browser.detail:
+            browser.detail = false
             scroll = 0
-        case (.some, false, .escape), (.some, false, .character("q")):
-            review.filter = nil
+        case .back:
+            browser.filter = nil
             scroll = 0
-        case (.some, true, .enter), (.some, true, .right), (.some, true, .character("n")):
-            review.cursor = min(max(0, shown.count - 1), review.cursor + 1)
-            scroll = 0
-        case (.some, true, .left), (.some, true, .character("p")):
-            review.cursor = max(0, review.cursor - 1)
-            scroll = 0
-        case (.some, true, .escape), (.some, true, .character("q")):
-            review.detail = false
-            scroll = 0
-        case (_, _, .up), (_, _, .character("k")):
+        case .up where !browser.detail:
+            browser.cursor = max(0, browser.cursor - 1)
+        case .down where !browser.detail:
+            browser.cursor = min(max(0, shown.count - 1), browser.cursor + 1)
+        case .up:
             scroll(by: -1)
-        case (_, _, .down), (_, _, .character("j")):
+        case .down:
             scroll(by: 1)
-        default:
+        case .open:
+            guard !shown.isEmpty else { return [] }
+            browser.detail = true
+            scroll = 0
+        case .next:
+            browser.cursor = min(max(0, shown.count - 1), browser.cursor + 1)
+            scroll = 0
+        case .previous:
+            browser.cursor = max(0, browser.cursor - 1)
+            scroll = 0
+        case .copyLinks, .links:
+            guard shown.indices.contains(browser.cursor) else { return [] }
+            let found = DocLinks.of(browser.session.items[shown[browser.cursor]].question, bank: bank)
+            if case .copyLinks = table.action(for: key) { return [.copyToClipboard(found.joined(separator: "\n"))] }
+            links = LinksView(links: found, returnScroll: scroll)
+            scroll = 0
+            return []
+        case nil:
             return []
         }
-        page = .examResults(review)
-        if !review.detail { keepFocusVisible() }
+        page = .examResults(browser)
+        if !browser.detail { keepFocusVisible() }
         return []
     }
 

@@ -9,7 +9,7 @@ enum FeedbackScreen {
         )
         let (title, status) = QuestionScreen.header(drill, language: model.language)
         return ScreenContent(
-            title: title, status: status, body: body, focus: nil, footer: UIText.footerFeedback[model.language]
+            title: title, status: status, body: body, focus: nil
         )
     }
 
@@ -61,11 +61,7 @@ enum FeedbackScreen {
             body += claimLines(claim, language: language, width: width)
         }
         body.append([Span(UIText.docs[language] + ":", CellStyle(bold: true))])
-        var links = question.docs
-        for link in claims.flatMap(\.docs) where !links.contains(link) { links.append(link) }
-        for link in links {
-            body += LineBuilder.wrapped(link, width: width, style: CellStyle(underline: true, color: .cyan), prefix: [Span("  ")])
-        }
+        body += DocLinks.of(question, bank: model.bank).map { DocLinks.line($0, width: width) }
         return body
     }
 

@@ -80,7 +80,7 @@ enum MenuScreen {
             body.append(ResultsScreen.scoreRow(domain.name[language], model.derived.domainScores[domain.id] ?? Score(), width: width))
         }
         return ScreenContent(
-            title: UIText.appTitle[language], body: body, focus: focus, footer: UIText.footerMenu[language]
+            title: UIText.appTitle[language], body: body, focus: focus
         )
     }
 }

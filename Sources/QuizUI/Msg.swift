@@ -33,6 +33,8 @@ public enum Msg: Sendable, Hashable {
     /// Sent a few times a second: monotonic seconds time the exam (a changed wall clock
     /// cannot), and the wall clock dates answers and says which reviews are due.
     case tick(monotonic: Double, now: Date)
+    /// The program was suspended (Ctrl-Z) and is back: the time away is not the exam's.
+    case resumed
     /// A save failed; the sentence says what failed, what is kept and what to do. It stays
     /// on screen until a save works again.
     case saveFailed(LocalizedText)
@@ -63,6 +65,8 @@ public enum Effect: Sendable, Hashable {
     case releaseExam(id: String)
     /// Give up an exam in progress (it stays in the file, marked abandoned).
     case discardExam(id: String)
+    /// Put the text on the clipboard of the terminal (OSC 52, which works over SSH too).
+    case copyToClipboard(String)
     /// The menu is shown again: bring in what other windows saved, if anything changed.
     case refreshHistory
 }

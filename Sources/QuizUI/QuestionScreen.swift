@@ -21,8 +21,7 @@ enum QuestionScreen {
         }
         let (title, status) = header(drill, language: language)
         return ScreenContent(
-            title: title, status: status, body: body, focus: focus,
-            footer: UIText.format(UIText.footerQuestion, language, [drill.current.choiceOrder.count])
+            title: title, status: status, body: body, focus: focus
         )
     }
 

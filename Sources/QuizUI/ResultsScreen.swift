@@ -33,8 +33,7 @@ enum ResultsScreen {
         }
         return ScreenContent(
             title: "\(UIText.resultsTitle[language]) · \(drill.title[language])",
-            status: "\(overall.correct)/\(overall.total)", body: body, focus: nil,
-            footer: UIText.footerResults[language]
+            status: "\(overall.correct)/\(overall.total)", body: body, focus: nil
         )
     }
 

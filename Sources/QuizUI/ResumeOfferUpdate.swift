@@ -9,7 +9,7 @@ extension AppModel {
         let cursor = min(offer.cursor, pendingExams.count - 1)
         if offer.confirmingDiscard {
             offer.confirmingDiscard = false
-            if case .character("y") = key, pendingExams.indices.contains(cursor) {
+            if case .yes = ScreenKeys.confirm(ScreenKeys.discardText).action(for: key), pendingExams.indices.contains(cursor) {
                 let id = pendingExams.remove(at: cursor).session.id
                 offer.cursor = max(0, min(cursor, pendingExams.count - 1))
                 page = pendingExams.isEmpty ? .menu(cursor: 0) : .resumeOffer(offer)
@@ -18,12 +18,12 @@ extension AppModel {
             page = .resumeOffer(offer)
             return []
         }
-        switch key {
-        case .up, .character("k"):
+        switch ScreenKeys.resumeOffer.action(for: key) {
+        case .up:
             offer.cursor = max(0, cursor - 1)
-        case .down, .character("j"):
+        case .down:
             offer.cursor = min(pendingExams.count - 1, cursor + 1)
-        case .enter, .space, .character("r"):
+        case .resume:
             guard pendingExams.indices.contains(cursor) else { break }
             if pendingExams[cursor].openElsewhere {
                 offer.notice = UIText.examOpenElsewhere
@@ -32,20 +32,20 @@ extension AppModel {
             let session = pendingExams.remove(at: cursor).session
             showPage(.exam(ExamState(session: session)))
             return [.saveExam(session.snapshot)]
-        case .character("d"):
+        case .discard:
             guard pendingExams.indices.contains(cursor) else { break }
             if pendingExams[cursor].openElsewhere {
                 offer.notice = UIText.examOpenElsewhere
             } else {
                 offer.confirmingDiscard = true
             }
-        case .character("n"):
+        case .new:
             openExam(offer.next ?? .standard(pendingExams.indices.contains(cursor) ? pendingExams[cursor].session.preset.exam : .sap))
             return []
-        case .escape, .character("q"):
+        case .back:
             showPage(.menu(cursor: 0))
             return []
-        default: break
+        case nil: break
         }
         page = .resumeOffer(offer)
         keepFocusVisible()

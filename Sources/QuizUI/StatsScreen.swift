@@ -9,8 +9,7 @@ public enum StatsScreen {
         let stats = StudyStats(log: model.log, bank: model.bank, now: model.now)
         return ScreenContent(
             title: UIText.statsTitle[model.language],
-            body: [[]] + lines(stats, language: model.language, width: width, timeZone: model.timeZone), focus: nil,
-            footer: UIText.footerStats[model.language]
+            body: [[]] + lines(stats, language: model.language, width: width, timeZone: model.timeZone), focus: nil
         )
     }
 

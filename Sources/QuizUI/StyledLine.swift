@@ -60,5 +60,4 @@ struct ScreenContent {
     var body: [StyledLine]
     /// Lines that must be visible after a cursor move (the option under the cursor).
     var focus: Range<Int>?
-    var footer: String
 }

@@ -39,27 +39,21 @@ enum UIText {
         en: "%d questions · %d minutes · pass mark %d (scaled score 100-1000)"
     )
     static let examIntroRules = LocalizedText(
-        ja: "試験中は解説を表示しません。回答はいつでも変更でき、f でフラグ、g で一覧を開けます。時間切れになると自動で提出されます。回答と残り時間はその都度保存され、中断しても再開できます。",
-        en: "No explanations during the exam. Change answers at any time, flag with f, open the overview with g. At zero the exam is submitted by itself. Answers and time left are saved as you go, so a left exam can be resumed."
+        ja: "試験中は解説を表示しません。回答はいつでも変更でき、m でフラグ、v で全体表を開けます。時間切れになると自動で提出されます。回答と残り時間はその都度保存され、中断しても再開できます。",
+        en: "No explanations during the exam. Change answers at any time, flag with m, open the overview with v. At zero the exam is submitted by itself. Answers and time left are saved as you go, so a left exam can be resumed."
     )
     static let examShortfall = LocalizedText(
         ja: "問題集にはこの試験に使える問題が %d 問しかないため、%d 問で行います。",
         en: "The bank holds only %d questions for this exam, so it has %d."
     )
     static let examIntroStart = LocalizedText(ja: "Enter で開始します。", en: "Press Enter to start.")
-    static let footerExamIntro = LocalizedText(ja: "Enter 開始  t English  q 戻る", en: "Enter start  t 日本語  q back")
-    static let footerExam = LocalizedText(
-        ja: "1-%d 選択  ←→ 前後  f フラグ  g 一覧  Enter 次へ  t English  q 中断",
-        en: "1-%d choose  ←→ prev/next  f flag  g overview  Enter next  t 日本語  q leave"
+    static let overviewSummary = LocalizedText(
+        ja: "全体表: 回答済み %d · 未完了 %d · 未回答 %d · フラグ %d", en: "Overview: %d answered · %d incomplete · %d unanswered · %d flagged"
     )
-    static let gridSummary = LocalizedText(
-        ja: "一覧: 回答済み %d · 未完了 %d · 未回答 %d · フラグ %d", en: "Overview: %d answered · %d incomplete · %d unanswered · %d flagged"
-    )
-    static let gridLegend = LocalizedText(
+    static let overviewLegend = LocalizedText(
         ja: "● 回答済み  ◐ 未完了（選択数が足りない）  ○ 未回答  ⚑ フラグ",
         en: "● answered  ◐ incomplete (too few picks)  ○ unanswered  ⚑ flagged"
     )
-    static let footerGrid = LocalizedText(ja: "矢印 移動  Enter その問題へ  s 提出  g/q 戻る", en: "arrows move  Enter go to  s submit  g/q back")
     static let confirmSubmit = LocalizedText(
         ja: "試験を提出しますか？ 未回答 %d 問、未完了 %d 問、フラグ %d 問。 y 提出 / n 戻る",
         en: "Submit the exam? %d unanswered, %d incomplete, %d flagged.  y submit / n back"
@@ -74,26 +68,19 @@ enum UIText {
     static let failed = LocalizedText(ja: "不合格", en: "FAIL")
     static let timeUsed = LocalizedText(ja: "使用時間 %@ / %@", en: "Time used %@ of %@")
     static let reviewChoices = LocalizedText(
-        ja: "見直し: a すべて  i 不正解 (%d)  u 未回答 (%d)  f フラグ (%d)  d 間違えた問題をドリル",
-        en: "Review: a all  i incorrect (%d)  u unanswered (%d)  f flagged (%d)  d drill my misses"
+        ja: "振り返り: a すべて  i 不正解 (%d)  u 未回答 (%d)  f フラグ (%d)  d 間違えた問題をドリル",
+        en: "Browse: a all  i incorrect (%d)  u unanswered (%d)  f flagged (%d)  d drill my misses"
     )
-    static let reviewFilterTitles: [ExamReview.Filter: LocalizedText] = [
+    static let reviewFilterTitles: [ExamResultsBrowser.Filter: LocalizedText] = [
         .all: LocalizedText(ja: "すべての問題", en: "All questions"),
         .incorrect: LocalizedText(ja: "不正解の問題", en: "Incorrect questions"),
         .unanswered: LocalizedText(ja: "未回答の問題", en: "Unanswered questions"),
         .flagged: LocalizedText(ja: "フラグを付けた問題", en: "Flagged questions"),
     ]
     static let noneInList = LocalizedText(ja: "該当する問題はありません。", en: "No questions here.")
-    static let footerExamResults = LocalizedText(ja: "a/i/u/f 見直し  d ドリル  Enter/q メニューへ", en: "a/i/u/f review  d drill misses  Enter/q menu")
-    static let footerReviewList = LocalizedText(ja: "↑↓ 選択  Enter 表示  a/i/u/f 絞り込み  q 戻る", en: "↑↓ move  Enter open  a/i/u/f filter  q back")
-    static let footerReviewDetail = LocalizedText(ja: "←→ 前後  PgUp/PgDn スクロール  t English  q 一覧へ", en: "←→ prev/next  PgUp/PgDn scroll  t 日本語  q list")
     static let resumeTitle = LocalizedText(ja: "中断した試験があります（新しい順）", en: "Exams in progress (newest first)")
     static let resumeBody = LocalizedText(
         ja: "%@: %d/%d 問回答済み、未完了 %d、フラグ %d、残り %@", en: "%@: %d of %d answered, %d incomplete, %d flagged, %@ left"
-    )
-    static let resumeChoices = LocalizedText(
-        ja: "Enter 再開  d 破棄  n 新しい試験（中断中の試験はそのまま）  q メニューへ",
-        en: "Enter resume  d discard  n new exam (these stay as they are)  q menu"
     )
     static let menuReview = LocalizedText(ja: "復習（期限 %d 問）", en: "Review (%d due)")
     static let noReviewsDue = LocalizedText(
@@ -153,7 +140,6 @@ enum UIText {
     static let statsNextReview = LocalizedText(ja: "次の復習: %@", en: "Next review: %@")
     static let statsLeeches = LocalizedText(ja: "リーチ（8 回以上間違えた問題）", en: "Leeches (missed 8 times or more)")
     static let statsSuggestion = LocalizedText(ja: "次のおすすめ", en: "Suggested next")
-    static let footerStats = LocalizedText(ja: "PgUp/PgDn スクロール  t English  Enter/q メニューへ", en: "PgUp/PgDn scroll  t 日本語  Enter/q menu")
     static let pickDomainTitle = LocalizedText(ja: "ドリルする分野を選んでください", en: "Choose a domain to drill")
     static let allDomains = LocalizedText(ja: "すべての分野", en: "All domains")
     static let chosenQuestions = LocalizedText(ja: "選択した問題", en: "Chosen questions")
@@ -184,35 +170,27 @@ enum UIText {
         en: "The terminal is too small. Make it at least %d×%d (now %d×%d)."
     )
     static let helpTitle = LocalizedText(ja: "キー操作", en: "Keys")
-    static let helpClose = LocalizedText(ja: "何かキーを押すと戻ります。", en: "Press any key to go back.")
+    static let helpThisScreen = LocalizedText(ja: "この画面のキー", en: "Keys on this screen")
+    static let helpEverywhere = LocalizedText(ja: "どの画面でも", en: "On every screen")
+    static let interruptHint = KeyHint(
+        label: "Ctrl-C", helpLabel: "Ctrl-C", does: LocalizedText(ja: "すぐに終了（端末は元に戻ります）", en: "quit at once (the terminal is restored)"),
+        importance: .optional, helpOnly: true
+    )
+    static let helpExamKeys = LocalizedText(
+        ja: "模擬試験では a-i が選択肢なので、フラグは m、全体表は v です。解説画面では c で問題の AWS ドキュメントのリンクをコピー（OSC 52、SSH 越しでも可）、l でリンクを全文表示します。",
+        en: "In an exam a-i choose options, so m flags a question and v opens the overview. On an explanation, c copies the question's AWS documentation links (OSC 52, over SSH too) and l shows them in full."
+    )
+    static let linksHowTo = LocalizedText(
+        ja: "←→ で横にスクロール、c ですべてコピー（OSC 52）、q で戻ります。",
+        en: "← → scroll sideways, c copies them all (OSC 52), q goes back."
+    )
+    static let chooseKey = LocalizedText(ja: "決定", en: "choose")
+    static let startKey = LocalizedText(ja: "開始", en: "start")
+    static let quitKey = LocalizedText(ja: "終了", en: "quit")
     static let scrollBelow = LocalizedText(ja: "↓ 続きあり", en: "↓ more")
     static let scrollAbove = LocalizedText(ja: "↑ 上に続きあり", en: "↑ more above")
     static let scrollBoth = LocalizedText(ja: "↕ 続きあり", en: "↕ more")
 
-    static let footerMenu = LocalizedText(ja: "↑↓ 選択  Enter 決定  t English  ? ヘルプ  q 終了", en: "↑↓ move  Enter choose  t 日本語  ? help  q quit")
-    static let footerPicker = LocalizedText(ja: "↑↓ 選択  Enter 開始  t English  ? ヘルプ  q 戻る", en: "↑↓ move  Enter start  t 日本語  ? help  q back")
-    static let footerQuestion = LocalizedText(
-        ja: "1-%d 選択  ↑↓ 移動  Space 切替  Enter 回答  t English  ? ヘルプ  q 戻る",
-        en: "1-%d choose  ↑↓ move  Space toggle  Enter submit  t 日本語  ? help  q back"
-    )
-    static let footerFeedback = LocalizedText(ja: "Enter 次へ  PgUp/PgDn スクロール  t English  ? ヘルプ  q 戻る", en: "Enter next  PgUp/PgDn scroll  t 日本語  ? help  q back")
-    static let footerResults = LocalizedText(ja: "Enter/q メニューへ  PgUp/PgDn スクロール  t English", en: "Enter/q menu  PgUp/PgDn scroll  t 日本語")
-    static let footerHelp = LocalizedText(ja: "何かキーを押すと戻ります", en: "Press any key to go back")
-
-    static let helpRows: [(key: String, does: LocalizedText)] = [
-        ("1-9, a-i", LocalizedText(ja: "その選択肢を選ぶ（複数選択では切り替え）", en: "choose that option (multi-response: toggle it)")),
-        ("↑ ↓, k j", LocalizedText(ja: "カーソルを移動", en: "move the cursor over options")),
-        ("Space", LocalizedText(ja: "カーソル位置の選択肢を切り替え", en: "toggle the option under the cursor")),
-        ("Enter", LocalizedText(ja: "回答する / 次へ進む", en: "submit the answer / go on")),
-        ("← →, p n", LocalizedText(ja: "前後の問題へ（模擬試験）", en: "previous / next question (exam)")),
-        ("f", LocalizedText(ja: "見直し用のフラグ（模擬試験）", en: "flag for review (exam)")),
-        ("g", LocalizedText(ja: "全問題の一覧（模擬試験）", en: "overview grid of all questions (exam)")),
-        ("t", LocalizedText(ja: "日本語と英語を切り替え", en: "switch Japanese / English")),
-        ("PgUp PgDn", LocalizedText(ja: "長い文をスクロール（マウスホイールも可）", en: "scroll long text (mouse wheel too)")),
-        ("?", LocalizedText(ja: "このヘルプ", en: "this help")),
-        ("q, Esc", LocalizedText(ja: "戻る（メニューでは終了）", en: "back (quit from the menu)")),
-        ("Ctrl-C", LocalizedText(ja: "すぐに終了（端末は元に戻ります）", en: "quit at once (the terminal is restored)")),
-    ]
 
     /// English counts spelled out as the exam writes them ("Choose two.").
     static func countWord(_ count: Int) -> String {

@@ -22,6 +22,9 @@ extension AppModel {
             lastTick = monotonic
             now = date
             return advanceClock(by: elapsed)
+        case .resumed:
+            lastTick = nil
+            return []
         case .saveFailed(let reason):
             saveWarning = reason
             return []
@@ -66,29 +69,28 @@ extension AppModel {
     }
 
     private mutating func handle(_ key: Key) -> [Effect] {
-        if helpVisible {
-            helpVisible = false
-            return []
+        if let help {
+            return handleHelp(key, help: help)
         }
-        if case .exam(var exam) = page, exam.overlay != .none || exam.notice != nil {
-            if let effects = handleExamOverlay(key, exam: &exam) { return effects }
+        if let links {
+            return handleLinks(key, view: links)
         }
-        switch key {
-        case .character("?"):
-            helpVisible = true
+        if case .exam(var exam) = page, exam.notice != nil, exam.overlay == .none {
+            exam.notice = nil
+            page = .exam(exam)
+        }
+        if !screenBinds(key), let global = ScreenKeys.global.action(for: key) {
+            switch global {
+            case .help:
+                help = HelpState(returnScroll: scroll)
+                scroll = 0
+            case .language:
+                language = language.other
+                clampScroll()
+            case .pageUp: scroll(by: key == .wheelUp ? -3 : -max(1, bodyHeight - 2))
+            case .pageDown: scroll(by: key == .wheelDown ? 3 : max(1, bodyHeight - 2))
+            }
             return []
-        case .character("t"):
-            language = language.other
-            clampScroll()
-            return []
-        case .pageUp, .wheelUp:
-            scroll(by: key == .pageUp ? -max(1, bodyHeight - 2) : -3)
-            return []
-        case .pageDown, .wheelDown:
-            scroll(by: key == .pageDown ? max(1, bodyHeight - 2) : 3)
-            return []
-        default:
-            break
         }
         switch page {
         case .menu(let cursor): return handleMenu(key, cursor: cursor)
@@ -99,43 +101,60 @@ extension AppModel {
             return effects
         case .examIntro(let intro): return handleExamIntro(key, intro: intro)
         case .exam(var exam): return handleExam(key, exam: &exam)
-        case .examResults(var review): return handleExamReview(key, review: &review)
+        case .examResults(var browser): return handleExamResults(key, browser: &browser)
         case .resumeOffer(let offer): return handleResumeOffer(key, offer: offer)
-        case .stats:
-            switch key {
-            case .enter, .escape, .character("q"): showPage(.menu(cursor: 0))
-            case .up, .character("k"): scroll(by: -1)
-            case .down, .character("j"): scroll(by: 1)
-            default: break
+        case .stats, .results:
+            switch ScreenKeys.reading.action(for: key) {
+            case .back: showPage(.menu(cursor: 0))
+            case .up: scroll(by: -1)
+            case .down: scroll(by: 1)
+            case nil: break
             }
             return []
-        case .results:
-            switch key {
-            case .enter, .escape, .character("q"):
-                showPage(.menu(cursor: 0))
-            case .up, .character("k"):
-                scroll(by: -1)
-            case .down, .character("j"):
-                scroll(by: 1)
-            default: break
-            }
-            return []
+        }
+    }
+
+    /// Whether the current screen's own table takes `key` (a test checks that the shared
+    /// keys never clash with a screen's; this keeps a screen's own keys first regardless).
+    private func screenBinds(_ key: Key) -> Bool {
+        screenKeys.keys.contains(key)
+    }
+
+    private mutating func handleHelp(_ key: Key, help: HelpState) -> [Effect] {
+        switch ScreenKeys.help.action(for: key) ?? ScreenKeys.global.action(for: key).flatMap(helpScroll) {
+        case .up: scroll(by: key == .pageUp ? -max(1, bodyHeight - 2) : (key == .wheelUp ? -3 : -1))
+        case .down: scroll(by: key == .pageDown ? max(1, bodyHeight - 2) : (key == .wheelDown ? 3 : 1))
+        case .close:
+            self.help = nil
+            scroll = help.returnScroll
+            clampScroll()
+        case nil: break
+        }
+        return []
+    }
+
+    private func helpScroll(_ global: ScreenKeys.Global) -> ScreenKeys.Help? {
+        switch global {
+        case .pageUp: .up
+        case .pageDown: .down
+        case .help: .close
+        case .language: nil
         }
     }
 
     private mutating func handleMenu(_ key: Key, cursor: Int) -> [Effect] {
         let items = MenuScreen.items(self)
         notice = nil
-        switch key {
-        case .up, .character("k"):
+        switch ScreenKeys.list(choose: UIText.chooseKey, back: UIText.quitKey).action(for: key) {
+        case .up:
             page = .menu(cursor: max(0, cursor - 1))
             keepFocusVisible()
-        case .down, .character("j"):
+        case .down:
             page = .menu(cursor: min(items.count - 1, cursor + 1))
             keepFocusVisible()
-        case .escape, .character("q"):
+        case .back:
             return [.quit]
-        case .enter, .space:
+        case .choose:
             switch items[min(cursor, items.count - 1)] {
             case .resumeExam(let id):
                 let cursor = pendingExams.firstIndex { $0.session.id == id } ?? 0
@@ -148,29 +167,29 @@ extension AppModel {
             case .drillAll: startDrill(filter: QuestionFilter(), count: drillLength, title: UIText.allDomains)
             case .quit: return [.quit]
             }
-        default: break
+        case nil: break
         }
         return []
     }
 
     private mutating func handlePicker(_ key: Key, cursor: Int) -> [Effect] {
         let entries = DomainPickerScreen.entries(bank)
-        switch key {
-        case .up, .character("k"):
+        switch ScreenKeys.list(choose: UIText.startKey, back: ScreenKeys.backText).action(for: key) {
+        case .up:
             page = .domainPicker(cursor: max(0, cursor - 1))
             keepFocusVisible()
-        case .down, .character("j"):
+        case .down:
             page = .domainPicker(cursor: min(entries.count - 1, cursor + 1))
             keepFocusVisible()
-        case .escape, .character("q"):
+        case .back:
             showPage(.menu(cursor: 0))
-        case .enter, .space:
+        case .choose:
             if let domain = entries[cursor] {
                 startDrill(filter: QuestionFilter(domainIDs: [domain.id]), count: drillLength, title: domain.name)
             } else {
                 startDrill(filter: QuestionFilter(), count: drillLength, title: UIText.allDomains)
             }
-        default: break
+        case nil: break
         }
         return []
     }
@@ -178,22 +197,19 @@ extension AppModel {
     private mutating func handleAnswering(_ key: Key, drill: inout DrillState) -> [Effect] {
         let question = drill.current.question
         let optionCount = drill.current.choiceOrder.count
-        switch key {
-        case .up, .character("k"):
+        switch ScreenKeys.answering(optionCount: optionCount).action(for: key) {
+        case .up:
             drill.cursor = max(0, drill.cursor - 1)
-        case .down, .character("j"):
+        case .down:
             drill.cursor = min(optionCount - 1, drill.cursor + 1)
-        case .space:
+        case .toggle:
             choose(drill.cursor, in: &drill)
-        case .character(let character):
-            if character == "q" {
-                finishDrill(drill)
-                return []
-            }
-            guard let position = OptionLabel.position(for: character, optionCount: optionCount) else { return [] }
+        case .option:
+            guard case .character(let character) = key,
+                  let position = OptionLabel.position(for: character, optionCount: optionCount) else { return [] }
             drill.cursor = position
             choose(position, in: &drill)
-        case .enter:
+        case .submit:
             if !question.isMultiResponse && drill.selection.isEmpty { drill.selection = [drill.cursor] }
             guard drill.selection.count == question.requiredSelections else {
                 drill.hint = LocalizedTextWithCount(text: UIText.needSelections, count: question.requiredSelections)
@@ -214,10 +230,10 @@ extension AppModel {
             page = .drill(drill)
             scroll = 0
             return [.recordAnswers([record])]
-        case .escape:
+        case .back:
             finishDrill(drill)
             return []
-        default:
+        case nil:
             return []
         }
         page = .drill(drill)
@@ -235,8 +251,8 @@ extension AppModel {
     }
 
     private mutating func handleFeedback(_ key: Key, drill: inout DrillState) -> [Effect] {
-        switch key {
-        case .enter, .space, .right, .character("n"):
+        switch ScreenKeys.feedback.action(for: key) {
+        case .next:
             guard drill.index + 1 < drill.items.count else {
                 finishDrill(drill)
                 return []
@@ -246,13 +262,18 @@ extension AppModel {
             drill.selection = []
             drill.cursor = 0
             scroll = 0
-        case .up, .character("k"):
+        case .up:
             scroll(by: -1)
-        case .down, .character("j"):
+        case .down:
             scroll(by: 1)
-        case .escape, .character("q"):
+        case .copyLinks:
+            return [.copyToClipboard(DocLinks.of(drill.current.question, bank: bank).joined(separator: "\n"))]
+        case .links:
+            links = LinksView(links: DocLinks.of(drill.current.question, bank: bank), returnScroll: scroll)
+            scroll = 0
+        case .back:
             finishDrill(drill)
-        default: break
+        case nil: break
         }
         return []
     }
@@ -272,7 +293,7 @@ extension AppModel {
         clampScroll()
     }
 
-    private mutating func clampScroll() {
+    mutating func clampScroll() {
         scroll = min(max(0, scroll), maximumScroll(for: content()))
     }
 

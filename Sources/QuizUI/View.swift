@@ -8,7 +8,12 @@ extension AppModel {
 
     /// The current screen's content, before it is laid into a frame.
     func content() -> ScreenContent {
-        if helpVisible { return HelpScreen.content(self, width: bodyWidth) }
+        if help != nil {
+            var beneath = self
+            beneath.help = nil
+            return HelpScreen.content(language: language, screen: beneath.screenKeys.hints, width: bodyWidth)
+        }
+        if let links { return links.content(language: language, width: bodyWidth) }
         switch page {
         case .menu(let cursor): return MenuScreen.content(self, cursor: cursor, width: bodyWidth)
         case .domainPicker(let cursor): return DomainPickerScreen.content(self, cursor: cursor, width: bodyWidth)
@@ -64,10 +69,43 @@ extension AppModel {
         case (false, false): more = ""
         }
         let moreWidth = DisplayWidth.of(more)
-        frame.put(" " + content.footer, row: footerRow, column: 0, style: CellStyle(dim: true), limit: size.columns - moreWidth - 2)
+        let hints = screenKeys.hints + (help == nil && links == nil ? ScreenKeys.global.hints() : [])
+        let footer = Footer.line(hints, language: language, width: size.columns - 2 - (moreWidth > 0 ? moreWidth + 2 : 0))
+        frame.put(" " + footer, row: footerRow, column: 0, style: CellStyle(dim: true), limit: size.columns - moreWidth - 2)
         if !more.isEmpty {
             frame.put(more, row: footerRow, column: size.columns - moreWidth - 1, style: CellStyle(bold: true, color: .yellow))
         }
         return frame
+    }
+}
+
+extension AppModel {
+    /// The keys of what is on screen now and their hints, from the screen's key table.
+    var screenKeys: (keys: [Key], hints: [KeyHint]) {
+        func of<Action>(_ table: [KeyBinding<Action>]) -> (keys: [Key], hints: [KeyHint]) {
+            (table.flatMap(\.keys), table.hints())
+        }
+        if help != nil { return of(ScreenKeys.help) }
+        if links != nil { return of(ScreenKeys.links) }
+        switch page {
+        case .menu: return of(ScreenKeys.list(choose: UIText.chooseKey, back: UIText.quitKey))
+        case .domainPicker: return of(ScreenKeys.list(choose: UIText.startKey, back: ScreenKeys.backText))
+        case .drill(let drill) where drill.phase == .answering:
+            return of(ScreenKeys.answering(optionCount: drill.current.choiceOrder.count))
+        case .drill: return of(ScreenKeys.feedback)
+        case .results, .stats: return of(ScreenKeys.reading)
+        case .examIntro: return of(ScreenKeys.examIntro)
+        case .exam(let exam):
+            switch exam.overlay {
+            case .none: return of(ScreenKeys.exam(optionCount: exam.session.current.choiceOrder.count))
+            case .overview: return of(ScreenKeys.overview)
+            case .confirmSubmit: return of(ScreenKeys.confirm(ScreenKeys.submitText))
+            case .confirmLeave: return of(ScreenKeys.confirm(ScreenKeys.leaveText))
+            }
+        case .examResults(let browser):
+            return of(browser.filter == nil ? ScreenKeys.examResults : browser.detail ? ScreenKeys.resultsDetail : ScreenKeys.resultsList)
+        case .resumeOffer(let offer):
+            return offer.confirmingDiscard ? of(ScreenKeys.confirm(ScreenKeys.discardText)) : of(ScreenKeys.resumeOffer)
+        }
     }
 }

@@ -117,7 +117,7 @@ final class HistoryStore {
 
     func perform(_ effect: Effect, bank: Bank) -> Msg? {
         switch effect {
-        case .quit: return nil
+        case .quit, .copyToClipboard: return nil
         case .refreshHistory: return refresh(bank: bank)
         case .releaseExam(let id):
             locks.release(id)

@@ -32,7 +32,8 @@ struct PlaySession {
             historyWarning: store.warning, log: log, now: Date(), examIDPrefix: Self.examIDPrefix()
         )
         prepare(&model)
-        switch GameLoop.run(&model, on: terminal, perform: { store.perform($0, bank: bank) }) {
+        let clock = { (monotonic: ProcessInfo.processInfo.systemUptime, now: Date()) }
+        switch GameLoop.run(&model, on: terminal, clock: clock, perform: { store.perform($0, bank: bank) }) {
         case .quit: return
         case .signal(let number): throw ExitCode(128 + number)
         }

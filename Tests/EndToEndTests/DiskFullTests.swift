@@ -31,7 +31,7 @@ struct DiskFullTests {
             let free = try #require(FileManager.default.attributesOfFileSystem(forPath: mount)[.systemFreeSize] as? NSNumber)
             let filler = mount + "/filler"
             FileManager.default.createFile(atPath: filler, contents: Data(count: max(0, free.intValue - kilobytes * 1024)))
-            try session.send("g", "s", "y")
+            try session.send("v", "s", "y")
             let results = try session.waitFor("Exam results")
             let warned = results.contains("The exam result was not saved")
             try session.send("q", "q")

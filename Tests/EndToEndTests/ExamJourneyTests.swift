@@ -12,7 +12,7 @@ import Testing
         try first.waitFor("Press Enter to start.")
         try first.send("Enter")
         try first.waitFor("Q 1/5  0:01:00")
-        try first.send("1", "n", "2", "f")
+        try first.send("1", "n", "2", "m")
         try first.waitFor("⚑ Q 2/5")
         Thread.sleep(forTimeInterval: 1.5)
         let pattern = TmuxSession.shellQuoted("^\(TmuxSession.binary) exam .*\(marker)")

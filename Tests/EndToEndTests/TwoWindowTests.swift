@@ -61,7 +61,7 @@ import Testing
 
         try first.send("q", "y")
         try first.waitFor("Resume exam SAP-C02")
-        try second.send("g", "s", "y")
+        try second.send("v", "s", "y")
         try second.waitFor("Exam results")
         try second.send("q")
         let menu = try second.waitFor("Resume exam SAP-C02 (")

@@ -9,7 +9,7 @@ import Testing
 @Suite struct ExamRecordTests {
     static let preset = ExamPreset.standard(.sap).with(questionCount: 2, minutes: 1)
 
-    static func review(_ model: AppModel) -> ExamReview? {
+    static func review(_ model: AppModel) -> ExamResultsBrowser? {
         if case .examResults(let review) = model.page { return review }
         return nil
     }
@@ -134,7 +134,7 @@ import Testing
         exam = try #require(Self.exam(model))
         #expect(exam.session.isIncomplete(multi))
         #expect(exam.session.answeredCount == 0)
-        ScreenFixtures.send(&model, .character("g"))
+        ScreenFixtures.send(&model, .character("v"))
         let grid = model.render().text
         #expect(grid.contains("Overview: 0 answered · 1 incomplete · 1 unanswered · 0 flagged"))
         #expect(grid.contains("◐  \(multi + 1)"))
@@ -149,7 +149,7 @@ import Testing
     @Test func submittingIsOneSaveOfTheGradeAndEveryAnswer() throws {
         var model = modelWithLeftExam()
         model.offerResume(next: nil)
-        ScreenFixtures.send(&model, .enter, .character("g"), .character("s"))
+        ScreenFixtures.send(&model, .enter, .character("v"), .character("s"))
         let effects = ScreenFixtures.send(&model, .character("y"))
         let review = try #require(Self.review(model))
         #expect(effects == [.submitExam(review.session.snapshot, review.session.score, Self.records(effects))])
@@ -159,7 +159,7 @@ import Testing
     @Test func aFailedSubmitIsSaidOnTheResultsAndTheExamStaysInProgress() throws {
         var model = modelWithLeftExam()
         model.offerResume(next: nil)
-        ScreenFixtures.send(&model, .enter, .character("g"), .character("s"), .character("y"))
+        ScreenFixtures.send(&model, .enter, .character("v"), .character("s"), .character("y"))
         #expect(model.log.answers.count == 2)
         _ = model.update(.submitFailed(id: "window-1", HistoryText.submitFailed(.diskFull)))
         #expect(model.log.answers.isEmpty, "answers not filed leave the session's figures")
@@ -218,7 +218,7 @@ import Testing
     @Test func aResultAlreadyFiledByAnotherWindowIsNotCountedTwice() throws {
         var model = modelWithLeftExam()
         model.offerResume(next: nil)
-        ScreenFixtures.send(&model, .enter, .character("g"), .character("s"), .character("y"))
+        ScreenFixtures.send(&model, .enter, .character("v"), .character("s"), .character("y"))
         _ = model.update(.examFinishedElsewhere(id: "window-1"))
         #expect(Self.review(model) != nil, "the results stay on screen")
         #expect(model.log.answers.isEmpty)

@@ -26,7 +26,7 @@ import Testing
         let session = try #require(exam(model)?.session)
         #expect(effects == [.saveExam(session.snapshot)])
         #expect(session.answers[0] == [1])
-        let flagEffects = ScreenFixtures.send(&model, .character("f"))
+        let flagEffects = ScreenFixtures.send(&model, .character("m"))
         #expect(try #require(exam(model)).session.flagged == [0])
         #expect(flagEffects.count == 1)
     }
@@ -74,11 +74,11 @@ import Testing
 
     @Test func gridJumpsAndSubmitsAfterConfirming() throws {
         var model = startedExam()
-        ScreenFixtures.send(&model, .character("g"))
+        ScreenFixtures.send(&model, .character("v"))
         #expect(model.render().text.contains("Overview: 0 answered · 0 incomplete · 2 unanswered · 0 flagged"))
         ScreenFixtures.send(&model, .right, .enter)
         #expect(try #require(exam(model)).session.index == 1)
-        ScreenFixtures.send(&model, .character("g"), .character("s"))
+        ScreenFixtures.send(&model, .character("v"), .character("s"))
         #expect(model.render().text.contains("Submit the exam? 2 unanswered, 0 incomplete, 0 flagged."))
         ScreenFixtures.send(&model, .character("y"))
         #expect(ExamRecordTests.review(model) != nil, "expected results")
@@ -97,7 +97,7 @@ import Testing
                 ScreenFixtures.send(&model, .character(Character(String(position + 1))))
             }
         }
-        ScreenFixtures.send(&model, .character("g"), .character("s"), .character("y"), .character("d"))
+        ScreenFixtures.send(&model, .character("v"), .character("s"), .character("y"), .character("d"))
         let drill = try #require(ExamRecordTests.drill(model), "expected a drill")
         let missed = try #require(exam(startedExam())?.session.items[1].question.id)
         #expect(drill.items.map(\.question.id) == [missed])
@@ -120,7 +120,7 @@ import Testing
     @Test(arguments: Language.allCases)
     func questionWithFlagAndClock(language: Language) throws {
         var model = examModel(language)
-        ScreenFixtures.send(&model, .enter, .character("2"), .character("f"))
+        ScreenFixtures.send(&model, .enter, .character("2"), .character("m"))
         _ = model.update(ScreenFixtures.tick(12.3))
         try ScreenSnapshot.assert(model.render(), named: "exam-question-\(language)-80x24")
     }
@@ -128,14 +128,14 @@ import Testing
     @Test(arguments: Language.allCases)
     func reviewGrid(language: Language) throws {
         var model = examModel(language)
-        ScreenFixtures.send(&model, .enter, .character("1"), .character("f"), .character("g"))
+        ScreenFixtures.send(&model, .enter, .character("1"), .character("m"), .character("v"))
         try ScreenSnapshot.assert(model.render(), named: "exam-grid-\(language)-80x24")
     }
 
     @Test(arguments: Language.allCases)
     func results(language: Language) throws {
         var model = examModel(language)
-        ScreenFixtures.send(&model, .enter, .character("1"), .character("g"), .character("s"), .character("y"))
+        ScreenFixtures.send(&model, .enter, .character("1"), .character("v"), .character("s"), .character("y"))
         try ScreenSnapshot.assert(model.render(), named: "exam-results-\(language)-80x24")
     }
 }

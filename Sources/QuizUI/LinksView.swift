@@ -1,0 +1,58 @@
+import QuizEngine
+
+/// Every link of a question in full, one per line, scrolled sideways when wider than the
+/// screen, over the screen that opened it.
+public struct LinksView: Sendable, Hashable {
+    let links: [String]
+    /// Columns scrolled out of view on the left.
+    var column = 0
+    let returnScroll: Int
+
+    init(links: [String], returnScroll: Int) {
+        self.links = links
+        self.returnScroll = returnScroll
+    }
+
+    var widest: Int { links.map(DisplayWidth.of).max() ?? 0 }
+
+    func content(language: Language, width: Int) -> ScreenContent {
+        var body: [StyledLine] = [[]]
+        body += LineBuilder.wrapped(UIText.linksHowTo[language], width: width, style: CellStyle(dim: true))
+        body.append([])
+        for link in links {
+            body.append([Span(String(link.dropFirst(column)), CellStyle(underline: true, color: .cyan))])
+        }
+        let status = column > 0 ? "← \(column)" : ""
+        return ScreenContent(title: UIText.docs[language], status: status, body: body, focus: nil)
+    }
+}
+
+extension AppModel {
+    mutating func handleLinks(_ key: Key, view: LinksView) -> [Effect] {
+        var view = view
+        let step = max(1, bodyWidth / 2)
+        switch ScreenKeys.links.action(for: key) ?? ScreenKeys.global.action(for: key).flatMap(Self.linksScroll) {
+        case .left: view.column = max(0, view.column - step)
+        case .right: view.column = min(max(0, view.widest - bodyWidth), view.column + step)
+        case .up: scroll(by: -1)
+        case .down: scroll(by: 1)
+        case .copy: return [.copyToClipboard(view.links.joined(separator: "\n"))]
+        case .back:
+            links = nil
+            scroll = view.returnScroll
+            clampScroll()
+            return []
+        case nil: return []
+        }
+        links = view
+        return []
+    }
+
+    private static func linksScroll(_ global: ScreenKeys.Global) -> ScreenKeys.Links? {
+        switch global {
+        case .pageUp: .up
+        case .pageDown: .down
+        case .help, .language: nil
+        }
+    }
+}
