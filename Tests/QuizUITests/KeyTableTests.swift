@@ -1,0 +1,119 @@
+import QuizEngine
+@testable import QuizUI
+import Testing
+
+/// The key tables: one meaning per key on a screen, whole words in the footer, and the
+/// keys that answer and leave always shown.
+@Suite struct KeyTableTests {
+    /// Every screen's keys with the keys every screen shares (help and the links view
+    /// take the shared ones themselves).
+    static var screens: [(name: String, keys: [Key])] {
+        let global = ScreenKeys.global.flatMap(\.keys)
+        func keys<Action>(_ table: [KeyBinding<Action>]) -> [Key] { table.flatMap(\.keys) }
+        var screens: [(String, [Key])] = [
+            ("menu", keys(ScreenKeys.list(choose: UIText.chooseKey, back: UIText.quitKey)) + global),
+            ("feedback", keys(ScreenKeys.feedback) + global),
+            ("reading", keys(ScreenKeys.reading) + global),
+            ("overview", keys(ScreenKeys.overview) + global),
+            ("confirm", keys(ScreenKeys.confirm(ScreenKeys.submitText)) + global),
+            ("intro", keys(ScreenKeys.examIntro) + global),
+            ("exam results", keys(ScreenKeys.examResults) + global),
+            ("results list", keys(ScreenKeys.resultsList) + global),
+            ("results detail", keys(ScreenKeys.resultsDetail) + global),
+            ("resume offer", keys(ScreenKeys.resumeOffer) + global),
+            ("help", keys(ScreenKeys.help)),
+            ("links", keys(ScreenKeys.links)),
+        ]
+        for count in 2...9 {
+            screens.append(("question with \(count) options", keys(ScreenKeys.answering(optionCount: count)) + global))
+            screens.append(("exam with \(count) options", keys(ScreenKeys.exam(optionCount: count)) + global))
+        }
+        return screens
+    }
+
+    @Test func noKeyMeansTwoThingsOnOneScreen() {
+        for (name, keys) in Self.screens {
+            let twice = Dictionary(grouping: keys, by: { $0 }).filter { $0.value.count > 1 }.keys
+            #expect(twice.isEmpty, "\(name): \(Array(twice)) bound twice")
+        }
+    }
+
+    /// Defect 3: `f` and `g` flagged and opened the grid, so options F and G could not be
+    /// chosen by letter in an exam.
+    @Test func examLettersFAndGChooseOptionsFAndG() {
+        let table = ScreenKeys.exam(optionCount: 7)
+        for letter in ["a", "f", "g"] {
+            let chooses = if case .option = table.action(for: .character(Character(letter))) { true } else { false }
+            #expect(chooses, "\(letter) must choose an option in an exam")
+        }
+        let flags = if case .mark = table.action(for: .character("m")) { true } else { false }
+        let opens = if case .overview = table.action(for: .character("v")) { true } else { false }
+        #expect(flags && opens, "m flags, v opens the overview")
+    }
+
+    /// Defect 1: the footer dropped words mid-way ("q ba", "Space 切替  En"). Now every item
+    /// is whole, dropped ones leave "…", and the essential keys stay at any width from 50.
+    @Test(arguments: Language.allCases)
+    func footerKeepsWholeItemsAndTheEssentialKeys(language: Language) {
+        let tables: [[KeyHint]] = [
+            ScreenKeys.answering(optionCount: 5).hints(), ScreenKeys.exam(optionCount: 5).hints(),
+            ScreenKeys.feedback.hints(), ScreenKeys.overview.hints(), ScreenKeys.examResults.hints(),
+            ScreenKeys.resultsDetail.hints(), ScreenKeys.resumeOffer.hints(), ScreenKeys.links.hints(),
+        ]
+        for hints in tables {
+            let all = hints + ScreenKeys.global.hints()
+            let items = Set(all.map { "\($0.label) \($0.does[language])" })
+            for width in 36...120 {
+                let line = Footer.line(all, language: language, width: width)
+                #expect(DisplayWidth.of(line) <= width, "\(line) wider than \(width)")
+                let parts = line.components(separatedBy: Footer.gap)
+                for part in parts where part != "…" {
+                    #expect(items.contains(part), "cut item '\(part)' in '\(line)'")
+                }
+                for hint in all where hint.importance == .essential && !hint.helpOnly {
+                    #expect(parts.contains("\(hint.label) \(hint.does[language])"), "\(hint.label) dropped at \(width)")
+                }
+                let dropped = all.filter { !$0.helpOnly }.count > parts.filter { $0 != "…" }.count
+                #expect(dropped == (parts.last == "…"), "'…' must end a footer exactly when items were dropped: \(line)")
+            }
+        }
+    }
+
+    /// The resize storm's screen: a Japanese drill question at 50x16, scrolled, keeps
+    /// "q 戻る" beside the "more" marker; the English one keeps "Enter submit".
+    @Test func smallQuestionFooterKeepsAnswerAndLeave() {
+        var ja = ScreenFixtures.singleDrill(.ja, columns: 50, rows: 16)
+        ScreenFixtures.send(&ja, .character("2"))
+        let jaFooter = ja.render().lines[15]
+        #expect(jaFooter.contains("Enter 回答") && jaFooter.contains("q 戻る") && jaFooter.contains("続きあり"), "\(jaFooter)")
+        let en = ScreenFixtures.singleDrill(.en, columns: 50, rows: 16)
+        let enFooter = en.render().lines[15]
+        #expect(enFooter.contains("Enter submit") && enFooter.contains("q back"), "\(enFooter)")
+    }
+
+    /// Defect 2: PgDn or Down closed the help at 50x16, so its last lines were unreachable.
+    @Test(arguments: Language.allCases)
+    func helpScrollsToItsLastLine(language: Language) {
+        var model = ScreenFixtures.model(language, columns: 50, rows: 16)
+        ScreenFixtures.send(&model, .character("?"))
+        let title = UIText.helpTitle[language]
+        #expect(model.render().lines[0].contains(title))
+        let last = UIText.helpExamKeys[language].suffix(4)
+        #expect(!model.render().text.contains(last), "the last line must start out of view at 50x16")
+        ScreenFixtures.send(&model, .pageDown, .down, .down, .down, .down, .down, .down)
+        #expect(model.render().lines[0].contains(title), "scrolling keeps the help open")
+        #expect(model.render().text.contains(last))
+        ScreenFixtures.send(&model, .character("q"))
+        #expect(model.help == nil && model.page == .menu(cursor: 0))
+    }
+
+    /// Defect 4: `t` did nothing in the exam's overview.
+    @Test func tSwitchesLanguageInTheExamOverview() {
+        var model = ExamUpdateTests().startedExam(.en)
+        ScreenFixtures.send(&model, .character("v"))
+        #expect(model.render().text.contains("Overview:"))
+        ScreenFixtures.send(&model, .character("t"))
+        #expect(model.language == .ja)
+        #expect(model.render().text.contains("全体表:"))
+    }
+}
