@@ -14,6 +14,13 @@ public struct BankLoadResult: Sendable {
 
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+
+    /// Those of `folders` that hold a file with an error: what `awsquiz check` should be
+    /// given to show them.
+    public func foldersWithErrors(among folders: [String]) -> [String] {
+        let files = errors.map(\.file)
+        return folders.filter { folder in files.contains { $0 == folder || $0.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/") } }
+    }
 }
 
 /// Finds, reads and lints question files. Never throws: every problem becomes a diagnostic.

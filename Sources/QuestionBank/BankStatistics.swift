@@ -45,7 +45,7 @@ public struct BankStatistics: Sendable {
         guesserAccuracy = accuracy
     }
 
-    public func percent(_ count: Int) -> Int { total == 0 ? 0 : (count * 100 + total / 2) / total }
+    public func percent(_ count: Int) -> Int { Percent.of(count, total) }
 
     /// Whether the guesser limit applies: a handful of items cannot show a tell.
     public var enforcesGuesserLimit: Bool { singleAnswer >= TestWiseGuesser.enforcedFromItems }

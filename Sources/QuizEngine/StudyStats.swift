@@ -161,7 +161,7 @@ public struct StudyStats: Sendable, Hashable, Codable {
         if let weakest = domains.first, let accuracy = weakest.allTime.accuracy, accuracy < 0.8 {
             let percent = Percent.rounded(accuracy)
             return Suggestion(command: "awsquiz drill --domain \(weakest.id)", reason: LocalizedText(
-                ja: "\(weakest.name.ja) の正答率が \(percent)% と最も低い分野です。",
+                ja: "\(weakest.name.ja)の正答率が \(percent)% と最も低い分野です。",
                 en: "\(weakest.name.en) is your weakest domain at \(percent)%."
             ))
         }

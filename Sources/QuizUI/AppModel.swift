@@ -29,6 +29,8 @@ public struct AppModel: Sendable {
     /// Questions the loader dropped, told on the menu with the first few reasons.
     public let leftOutQuestions: Int
     public let loadProblems: [String]
+    /// The folders the left-out files came from, for the `awsquiz check` the menu suggests.
+    public let leftOutFolders: [String]
     /// How many questions a drill started from the menu draws.
     public let drillLength: Int
     /// How many due questions a review started from the menu takes at most.
@@ -64,6 +66,7 @@ public struct AppModel: Sendable {
 
     public init(
         bank: Bank, language: Language, size: TerminalSize, leftOutQuestions: Int = 0, loadProblems: [String] = [],
+        leftOutFolders: [String] = [],
         drillLength: Int = 10, seed: UInt64, pendingExams: [PendingExam] = [], historyWarning: LocalizedText? = nil,
         log: StudyLog = StudyLog(), now: Date = Date(timeIntervalSince1970: 0), timeZone: TimeZone = .current,
         examIDPrefix: String = "exam"
@@ -80,6 +83,7 @@ public struct AppModel: Sendable {
         self.size = size
         self.leftOutQuestions = leftOutQuestions
         self.loadProblems = loadProblems
+        self.leftOutFolders = leftOutFolders
         self.drillLength = drillLength
         nextSeed = seed
         page = .menu(cursor: 0)

@@ -22,7 +22,7 @@ enum DomainPickerScreen {
             body.append([
                 Span(selected ? "▸ " : "  ", CellStyle(bold: true, color: .cyan)),
                 Span(LineBuilder.padded(name, width: min(34, width - 14)), CellStyle(bold: selected, reverse: selected)),
-                Span(" " + UIText.format(UIText.questionsCount, language, [count]), CellStyle(dim: true)),
+                Span(" " + UIText.questionsCount(count)[language], CellStyle(dim: true)),
             ])
         }
         return ScreenContent(

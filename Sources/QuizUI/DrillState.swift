@@ -18,7 +18,7 @@ public struct DrillState: Sendable, Hashable {
     /// Chosen positions per answered question, in drill order.
     public internal(set) var chosen: [Set<Int>] = []
     /// A one-line hint under the options, such as "choose two first".
-    public internal(set) var hint: LocalizedTextWithCount?
+    public internal(set) var hint: LocalizedText?
     /// Time spent on the current question so far, from ticks.
     var secondsOnQuestion = 0.0
     /// How history files the answers: a drill, or a review of earlier misses.
@@ -35,10 +35,4 @@ public struct DrillState: Sendable, Hashable {
     public var graded: [GradedAnswer] {
         zip(items, chosen).map { GradedAnswer(question: $0.question, isCorrect: $0.isCorrect($1)) }
     }
-}
-
-/// A hint text with the number it mentions, rendered in the language of the moment.
-public struct LocalizedTextWithCount: Sendable, Hashable {
-    let text: LocalizedText
-    let count: Int
 }

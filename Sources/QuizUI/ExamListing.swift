@@ -13,18 +13,23 @@ public enum ExamListing {
     public static func line(
         id: String, session: ExamSession, state: State, startedAt: Date, language: Language, timeZone: TimeZone
     ) -> String {
-        let counts = UIText.format(
-            text.counts, language, [session.answeredCount, session.items.count, session.incompleteCount]
-        )
+        let counts = LocalizedText(
+            ja: "回答済み \(session.answeredCount)/\(session.items.count)・未完了 \(session.incompleteCount)",
+            en: "\(session.answeredCount)/\(session.items.count) answered, \(session.incompleteCount) incomplete"
+        )[language]
         let standing: String
         switch state {
         case .inProgress(let openElsewhere):
-            standing = UIText.format(text.inProgress, language, [Clock.format(session.remainingSeconds)])
+            let left = Clock.format(session.remainingSeconds)
+            standing = LocalizedText(ja: "中断中・残り \(left)", en: "in progress, \(left) left")[language]
                 + (openElsewhere ? UIText.openElsewhereMark[language] : "")
         case .submitted(let score):
             let scaled = ScaledScore.estimate(score)
             let verdict = (scaled >= session.preset.passingScore ? UIText.passed : UIText.failed)[language]
-            standing = UIText.format(text.submitted, language, [score.correct, score.total, scaled, verdict])
+            standing = LocalizedText(
+                ja: "提出済み \(score.correct)/\(score.total)・推定スコア \(scaled) \(verdict)",
+                en: "submitted \(score.correct)/\(score.total), estimated score \(scaled) \(verdict)"
+            )[language]
         case .discarded:
             standing = text.discarded[language]
         }
@@ -34,9 +39,6 @@ public enum ExamListing {
     public static func none(_ language: Language) -> String { text.none[language] }
 
     private static let text = (
-        counts: LocalizedText(ja: "回答済み %d/%d・未完了 %d", en: "%d/%d answered, %d incomplete"),
-        inProgress: LocalizedText(ja: "中断中・残り %@", en: "in progress, %@ left"),
-        submitted: LocalizedText(ja: "提出済み %d/%d・推定スコア %d %@", en: "submitted %d/%d, estimated score %d %@"),
         discarded: LocalizedText(ja: "破棄", en: "discarded"),
         none: LocalizedText(ja: "試験の記録はまだありません。", en: "No exams yet.")
     )

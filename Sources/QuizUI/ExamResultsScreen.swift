@@ -54,18 +54,16 @@ enum ExamResultsScreen {
         let score = session.score
         var body: [StyledLine] = [[]] + HistoryNotice.lines(model, width: width, before: false)
         body.append([Span(
-            UIText.format(UIText.resultsScore, language, [score.correct, score.total, score.percent]), CellStyle(bold: true)
+            UIText.resultsScore(score)[language], CellStyle(bold: true)
         )])
         body += LineBuilder.wrapped(
-            UIText.format(UIText.scaledScore, language, [session.scaledScore, session.preset.passingScore]), width: width,
+            UIText.scaledScore(session.scaledScore, passMark: session.preset.passingScore)[language], width: width,
             prefix: [Span(
                 (session.passed ? UIText.passed : UIText.failed)[language] + "  ",
                 CellStyle(bold: true, reverse: true, color: session.passed ? .green : .red)
             )]
         )
-        body.append([Span(UIText.format(
-            UIText.timeUsed, language, [Clock.format(session.usedSeconds), Clock.format(session.preset.seconds)]
-        ))])
+        body.append([Span(UIText.timeUsed(Clock.format(session.usedSeconds), of: Clock.format(session.preset.seconds))[language])])
         body.append([])
         let tally = ScoreTally(answers: session.graded, catalog: model.bank.catalog)
         body.append([Span(UIText.byDomain[language], CellStyle(bold: true, underline: true))])
@@ -77,9 +75,9 @@ enum ExamResultsScreen {
         body.append([])
         let unanswered = session.items.indices.filter(session.isBlank).count
         body += LineBuilder.wrapped(
-            UIText.format(UIText.reviewChoices, language, [
-                score.total - score.correct - unanswered, unanswered, session.flagged.count,
-            ]), width: width, style: CellStyle(bold: true)
+            UIText.browseChoices(
+                incorrect: score.total - score.correct - unanswered, unanswered: unanswered, flagged: session.flagged.count
+            )[language], width: width, style: CellStyle(bold: true)
         )
         return body
     }

@@ -9,13 +9,13 @@ enum ExamIntroScreen {
         body.append([Span("\(UIText.examMode[language]) \(preset.exam.code)", CellStyle(bold: true))])
         body.append([])
         body += LineBuilder.wrapped(
-            UIText.format(UIText.examIntroFigures, language, [intro.items.count, preset.minutes, preset.passingScore]),
+            UIText.examIntroFigures(questions: intro.items.count, minutes: preset.minutes, passMark: preset.passingScore)[language],
             width: width
         )
         if intro.shortfall > 0 {
             body.append([])
             body += LineBuilder.wrapped(
-                UIText.format(UIText.examShortfall, language, [intro.items.count, intro.items.count]), width: width,
+                UIText.examShortfall(intro.items.count)[language], width: width,
                 style: CellStyle(color: .yellow)
             )
         }
@@ -55,10 +55,10 @@ enum ExamScreen {
         body += lines
         let prompt: String? = switch exam.overlay {
         case .confirmSubmit:
-            UIText.format(UIText.confirmSubmit, language, [
-                session.items.count - session.answeredCount - session.incompleteCount, session.incompleteCount,
-                session.flagged.count,
-            ])
+            UIText.confirmSubmit(
+                unanswered: session.items.count - session.answeredCount - session.incompleteCount,
+                incomplete: session.incompleteCount, flagged: session.flagged.count
+            )[language]
         case .confirmLeave: UIText.confirmLeave[language]
         case .none, .overview: nil
         }
@@ -89,9 +89,10 @@ enum ExamOverviewScreen {
         var lines: [StyledLine] = [[]]
         let answered = session.answeredCount, incomplete = session.incompleteCount
         lines += LineBuilder.wrapped(
-            UIText.format(UIText.overviewSummary, language, [
-                answered, incomplete, session.items.count - answered - incomplete, session.flagged.count,
-            ]),
+            UIText.overviewSummary(
+                answered: answered, incomplete: incomplete, unanswered: session.items.count - answered - incomplete,
+                flagged: session.flagged.count
+            )[language],
             width: width, style: CellStyle(bold: true)
         ).prefix(1)
         lines.append([Span(UIText.overviewLegend[language], CellStyle(dim: true))])
@@ -128,10 +129,10 @@ enum ResumeOfferScreen {
         for (index, pending) in model.pendingExams.enumerated() {
             let session = pending.session
             let selected = index == offer.cursor
-            let text = UIText.format(UIText.resumeBody, language, [
-                session.preset.exam.code, session.answeredCount, session.items.count, session.incompleteCount,
-                session.flagged.count, Clock.format(session.remainingSeconds),
-            ]) + (pending.openElsewhere ? UIText.openElsewhereMark[language] : "")
+            let text = UIText.resumeBody(
+                session.preset.exam.code, answered: session.answeredCount, of: session.items.count,
+                incomplete: session.incompleteCount, flagged: session.flagged.count, left: Clock.format(session.remainingSeconds)
+            )[language] + (pending.openElsewhere ? UIText.openElsewhereMark[language] : "")
             let start = body.count
             body += LineBuilder.wrapped(
                 text, width: width, style: CellStyle(bold: selected, reverse: selected, dim: pending.openElsewhere),

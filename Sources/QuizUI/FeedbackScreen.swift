@@ -27,7 +27,7 @@ enum FeedbackScreen {
             let verdict = chosen.isEmpty ? UIText.unanswered : UIText.incorrect
             body.append([
                 Span("✗ " + verdict[language], CellStyle(bold: true, color: .red)),
-                Span(" — " + UIText.format(UIText.correctAnswerIs, language, [letters]), CellStyle(bold: true)),
+                Span(" — " + UIText.correctAnswerIs(letters)[language], CellStyle(bold: true)),
             ])
         }
         body.append([])
@@ -36,10 +36,10 @@ enum FeedbackScreen {
             let mark: Span = choice.isCorrect
                 ? Span("✓ ", CellStyle(bold: true, color: .green))
                 : (wasChosen ? Span("✗ ", CellStyle(bold: true, color: .red)) : Span("  "))
-            let text = choice.text[language] + (wasChosen ? "  " + UIText.yourAnswer[language] : "")
             body += LineBuilder.wrapped(
-                text, width: width, style: CellStyle(bold: choice.isCorrect),
-                prefix: [mark, Span("\(OptionLabel.letter(position)). ", CellStyle(bold: true))]
+                choice.text[language], width: width, style: CellStyle(bold: choice.isCorrect),
+                prefix: [mark, Span("\(OptionLabel.letter(position)). ", CellStyle(bold: true))],
+                suffix: wasChosen ? Span(UIText.yourAnswer[language], CellStyle(bold: true)) : nil
             )
             body += LineBuilder.wrapped(
                 choice.why[language], width: width, style: CellStyle(dim: !choice.isCorrect),

@@ -23,19 +23,19 @@ enum MenuScreen {
         case .resumeExam(let id):
             guard let pending = model.pendingExams.first(where: { $0.session.id == id }) else { return "" }
             let exam = pending.session
-            let incomplete = exam.incompleteCount
-            let figures: [Any] = [exam.preset.exam.code, exam.answeredCount, exam.items.count]
-                + (incomplete > 0 ? [incomplete] : []) + [Clock.format(exam.remainingSeconds)]
-            return UIText.format(incomplete > 0 ? UIText.menuResumeIncomplete : UIText.menuResume, language, figures)
+            return UIText.menuResume(
+                exam.preset.exam.code, answered: exam.answeredCount, of: exam.items.count, incomplete: exam.incompleteCount,
+                left: Clock.format(exam.remainingSeconds)
+            )[language]
                 + (pending.openElsewhere ? UIText.openElsewhereMark[language] : "")
         case .exam(let exam):
             let preset = ExamPreset.standard(exam)
-            return UIText.format(UIText.menuExam, language, [exam.code, preset.questionCount, preset.minutes])
+            return UIText.menuExam(exam.code, questions: preset.questionCount, minutes: preset.minutes)[language]
         case .drillDomain: return UIText.menuDrillDomain[language]
         case .drillAll: return UIText.menuDrillAll[language]
         case .review:
             let due = model.derived.reviewQueue.due(at: model.now).count
-            return UIText.format(UIText.menuReview, language, [due])
+            return UIText.menuReview(due: due)[language]
         case .stats: return UIText.menuStats[language]
         case .quit: return UIText.menuQuit[language]
         }
@@ -59,15 +59,15 @@ enum MenuScreen {
         }
         body.append([])
         let catalog = model.bank.catalog
-        let summary = UIText.format(
-            UIText.bankSummary, language, [model.bank.questions.count, catalog.notes.count, catalog.domains.count]
-        )
+        let summary = UIText.bankSummary(
+            questions: model.bank.questions.count, notes: catalog.notes.count, domains: catalog.domains.count
+        )[language]
         body += LineBuilder.wrapped(summary, width: width, style: CellStyle(dim: true))
         body += HistoryNotice.lines(model, width: width, before: true)
         if model.leftOutQuestions > 0 {
             body.append([])
             body += LineBuilder.wrapped(
-                UIText.format(UIText.leftOut, language, [model.leftOutQuestions]), width: width,
+                UIText.leftOut(model.leftOutQuestions, folders: model.leftOutFolders)[language], width: width,
                 style: CellStyle(color: .yellow)
             )
             for problem in model.loadProblems {

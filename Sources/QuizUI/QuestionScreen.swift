@@ -16,7 +16,7 @@ enum QuestionScreen {
         if let hint = drill.hint {
             body.append([])
             body += LineBuilder.wrapped(
-                UIText.format(hint.text, language, [hint.count]), width: width, style: CellStyle(color: .yellow)
+                hint[language], width: width, style: CellStyle(color: .yellow)
             )
         }
         let (title, status) = header(drill, language: language)
@@ -36,7 +36,7 @@ enum QuestionScreen {
         lines.append([])
         if question.isMultiResponse {
             lines.append([Span(
-                UIText.format(UIText.chooseMany, language, [question.requiredSelections]), CellStyle(bold: true, color: .yellow)
+                UIText.chooseMany(question.requiredSelections)[language], CellStyle(bold: true, color: .yellow)
             )])
         }
         var focus: Range<Int>?

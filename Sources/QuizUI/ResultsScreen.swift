@@ -8,7 +8,7 @@ enum ResultsScreen {
         var body: [StyledLine] = [[]] + HistoryNotice.lines(model, width: width, before: false)
         let overall = tally.overall
         body.append([Span(
-            UIText.format(UIText.resultsScore, language, [overall.correct, overall.total, overall.percent]),
+            UIText.resultsScore(overall)[language],
             CellStyle(bold: true)
         )])
         body.append([])

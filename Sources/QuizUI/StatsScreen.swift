@@ -24,7 +24,7 @@ public enum StatsScreen {
         var body: [StyledLine] = []
         let overall = stats.overall
         body.append([Span(
-            UIText.format(UIText.statsOverall, language, [overall.correct, overall.total])
+            UIText.statsOverall(overall.correct, of: overall.total)[language]
                 + (overall.accuracy.map { " (\(Percent.rounded($0))%)" } ?? ""),
             CellStyle(bold: true)
         )])
@@ -43,7 +43,7 @@ public enum StatsScreen {
         body.append([Span(UIText.statsByDifficulty[language], CellStyle(bold: true, underline: true))])
         body.append([Span("  " + stats.difficulties.map { level in
             let figure = level.allTime.accuracy.map { "\(Percent.rounded($0))% (\(level.allTime.correct)/\(level.allTime.total))" } ?? "–"
-            return UIText.format(UIText.statsDifficultyLevel, language, [level.difficulty]) + " " + figure
+            return UIText.statsDifficultyLevel(level.difficulty)[language] + " " + figure
         }.joined(separator: "   "))])
         body.append([])
         body.append([Span(UIText.statsExams[language], CellStyle(bold: true, underline: true))])
@@ -56,9 +56,9 @@ public enum StatsScreen {
             ])
         }
         body.append([])
-        var reviews = UIText.format(UIText.statsReviews, language, [stats.reviewsDue])
+        var reviews = UIText.statsReviews(due: stats.reviewsDue)[language]
         if let next = stats.nextReviewAt {
-            reviews += "   " + UIText.format(UIText.statsNextReview, language, [format(next, timeZone: timeZone)])
+            reviews += "   " + UIText.statsNextReview(format(next, timeZone: timeZone))[language]
         }
         body.append([Span(reviews, CellStyle(bold: true))])
         if !stats.leeches.isEmpty {

@@ -15,15 +15,28 @@ public typealias StyledLine = [Span]
 /// Builders for body lines: wrapped paragraphs with hanging indents, padded columns, bars.
 enum LineBuilder {
     /// Wraps `text` after a first-line `prefix`; later lines are indented by the prefix's width.
+    /// A `suffix` (a marker such as "← your answer") is never split: it ends the last line
+    /// when it fits there, else it takes a line of its own.
     static func wrapped(
-        _ text: String, width: Int, style: CellStyle = .plain, prefix: [Span] = [], indent: Int? = nil
+        _ text: String, width: Int, style: CellStyle = .plain, prefix: [Span] = [], indent: Int? = nil, suffix: Span? = nil
     ) -> [StyledLine] {
         let prefixWidth = prefix.reduce(0) { $0 + DisplayWidth.of($1.text) }
         let hanging = indent ?? prefixWidth
-        let lines = TextWrap.wrap(text, width: max(1, width - max(prefixWidth, hanging)))
-        return lines.enumerated().map { index, line in
-            index == 0 ? prefix + [Span(line, style)] : [Span(String(repeating: " ", count: hanging)), Span(line, style)]
+        let textWidth = max(1, width - max(prefixWidth, hanging))
+        let lines = TextWrap.wrap(text, width: textWidth)
+        let margin = String(repeating: " ", count: hanging)
+        var result: [StyledLine] = lines.enumerated().map { index, line in
+            index == 0 ? prefix + [Span(line, style)] : [Span(margin), Span(line, style)]
         }
+        if let suffix {
+            let gap = Span("  ")
+            if let last = lines.last, DisplayWidth.of(last) + 2 + DisplayWidth.of(suffix.text) <= textWidth {
+                result[result.count - 1] += [gap, suffix]
+            } else {
+                result.append([Span(margin), suffix])
+            }
+        }
+        return result
     }
 
     /// Cuts text to `width` columns, ending with "…" when it had to cut.

@@ -2,7 +2,13 @@ import QuizEngine
 /// Wraps text to a column width by display width: English at spaces, Japanese between any
 /// two characters (never inside one), keeping closing punctuation off the start of a line.
 public enum TextWrap {
-    private static let noLineStart: Set<Character> = ["、", "。", "，", "．", "）", "」", "』", "】", "・", "ー", "ッ", "ャ", "ュ", "ョ", "っ", "ゃ", "ゅ", "ょ", ")", ",", ".", ":", ";", "!", "?", "！", "？", "：", "；"]
+    /// Never at the start of a line (kinsoku): closing punctuation, small kana and the
+    /// long-vowel mark.
+    static let noLineStart = Set<Character>(
+        "、。，．）」』】〕〉》・ー‐ゝゞヽヾ々ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ),.:;!?！？：；"
+    )
+    /// Never at the end of a line: opening brackets.
+    static let noLineEnd = Set<Character>("「『（【〔〈《([")
 
     /// Joins the lines of each paragraph (authors wrap YAML by hand) and splits paragraphs
     /// at blank lines. A line break after Japanese punctuation or between two Japanese
@@ -93,9 +99,15 @@ public enum TextWrap {
                 continue
             }
             var carried: [String] = []
-            while let first = (carried.first ?? token).first, noLineStart.contains(first), line.count > 1,
-                  let last = line.last, last != " " {
+            while line.count > 1, let last = line.last, last != " ", let next = (carried.first ?? token).first,
+                  let lastCharacter = last.last, noLineStart.contains(next) || noLineEnd.contains(lastCharacter) {
                 carried.insert(line.removeLast(), at: 0)
+            }
+            // A lone word before a mark that may not start a line gives up its last letter.
+            if carried.isEmpty, line.count == 1, let word = line.first, word.count > 1, let next = token.first,
+               noLineStart.contains(next) {
+                line = [String(word.dropLast())]
+                carried = [String(word.suffix(1))]
             }
             finishLine()
             line = carried + [token]

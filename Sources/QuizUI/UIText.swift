@@ -6,16 +6,34 @@ enum UIText {
     static let menuDrillDomain = LocalizedText(ja: "分野を選んでドリル", en: "Drill a domain")
     static let menuDrillAll = LocalizedText(ja: "全分野からドリル", en: "Drill all domains")
     static let menuQuit = LocalizedText(ja: "終了", en: "Quit")
-    static let bankSummary = LocalizedText(ja: "問題 %d 問 · ノート %d 件 · %d 分野", en: "%d questions · %d notes · %d domains")
-    static let leftOut = LocalizedText(
-        ja: "エラーのため %d 件の問題またはファイルを読み込みませんでした。詳しくは awsquiz check で確認できます。",
-        en: "%d questions or files were left out for errors; run awsquiz check for every detail."
-    )
-    static let menuExam = LocalizedText(ja: "模擬試験 %@（%d 問・%d 分）", en: "Practice exam %@ (%d questions, %d min)")
-    static let menuResume = LocalizedText(ja: "中断した試験を再開 %@（%d/%d 回答済み・残り %@）", en: "Resume exam %@ (%d/%d answered, %@ left)")
-    static let menuResumeIncomplete = LocalizedText(
-        ja: "中断した試験を再開 %@（%d/%d 回答済み・未完了 %d・残り %@）", en: "Resume exam %@ (%d/%d answered, %d incomplete, %@ left)"
-    )
+    static func bankSummary(questions: Int, notes: Int, domains: Int) -> LocalizedText {
+        LocalizedText(
+            ja: "問題 \(questions) 問 · ノート \(notes) 件 · \(domains) 分野",
+            en: "\(Plural.en(questions, "question")) · \(Plural.en(notes, "note")) · \(Plural.en(domains, "domain"))"
+        )
+    }
+    /// Questions or files the loader left out, and the folders to check for why.
+    static func leftOut(_ count: Int, folders: [String]) -> LocalizedText {
+        let check = (["awsquiz check"] + folders.map(Shell.quoted)).joined(separator: " ")
+        return LocalizedText(
+            ja: "エラーのため \(count) 件の問題またはファイルを読み込みませんでした。詳しくは \(check) で確認できます。",
+            en: "\(count) \(count == 1 ? "question or file was" : "questions or files were") left out for errors; run \(check) for every detail."
+        )
+    }
+    static func menuExam(_ code: String, questions: Int, minutes: Int) -> LocalizedText {
+        LocalizedText(ja: "模擬試験 \(code)（\(questions) 問・\(minutes) 分）", en: "Practice exam \(code) (\(Plural.en(questions, "question")), \(minutes) min)")
+    }
+    static func menuResume(_ code: String, answered: Int, of total: Int, incomplete: Int, left: String) -> LocalizedText {
+        incomplete > 0
+            ? LocalizedText(
+                ja: "中断した試験を再開 \(code)（\(answered)/\(total) 回答済み・未完了 \(incomplete)・残り \(left)）",
+                en: "Resume exam \(code) (\(answered)/\(total) answered, \(incomplete) incomplete, \(left) left)"
+            )
+            : LocalizedText(
+                ja: "中断した試験を再開 \(code)（\(answered)/\(total) 回答済み・残り \(left)）",
+                en: "Resume exam \(code) (\(answered)/\(total) answered, \(left) left)"
+            )
+    }
     static let openElsewhereMark = LocalizedText(ja: " — 別のウィンドウで開いています", en: " — open in another window")
     static let examOpenElsewhere = LocalizedText(
         ja: "この試験は別の awsquiz ウィンドウで開いています。そちらで続けるか中断してから開いてください。",
@@ -34,43 +52,58 @@ enum UIText {
     static let unanswered = LocalizedText(ja: "未回答", en: "Unanswered")
     static let myMisses = LocalizedText(ja: "間違えた問題", en: "My misses")
     static let examMode = LocalizedText(ja: "模擬試験", en: "Practice exam")
-    static let examIntroFigures = LocalizedText(
-        ja: "%d 問 · %d 分 · 合格ライン %d（スケールスコア 100〜1000）",
-        en: "%d questions · %d minutes · pass mark %d (scaled score 100-1000)"
-    )
+    static func examIntroFigures(questions: Int, minutes: Int, passMark: Int) -> LocalizedText {
+        LocalizedText(
+            ja: "\(questions) 問 · \(minutes) 分 · 合格ライン \(passMark)（スケールスコア 100〜1000）",
+            en: "\(Plural.en(questions, "question")) · \(Plural.en(minutes, "minute")) · pass mark \(passMark) (scaled score 100-1000)"
+        )
+    }
     static let examIntroRules = LocalizedText(
         ja: "試験中は解説を表示しません。回答はいつでも変更でき、m でフラグ、v で全体表を開けます。時間切れになると自動で提出されます。回答と残り時間はその都度保存され、中断しても再開できます。",
         en: "No explanations during the exam. Change answers at any time, flag with m, open the overview with v. At zero the exam is submitted by itself. Answers and time left are saved as you go, so a left exam can be resumed."
     )
-    static let examShortfall = LocalizedText(
-        ja: "問題集にはこの試験に使える問題が %d 問しかないため、%d 問で行います。",
-        en: "The bank holds only %d questions for this exam, so it has %d."
-    )
+    static func examShortfall(_ count: Int) -> LocalizedText {
+        LocalizedText(
+            ja: "問題集にはこの試験に使える問題が \(count) 問しかないため、\(count) 問で行います。",
+            en: "The bank holds only \(Plural.en(count, "question")) for this exam, so it has \(count)."
+        )
+    }
     static let examIntroStart = LocalizedText(ja: "Enter で開始します。", en: "Press Enter to start.")
-    static let overviewSummary = LocalizedText(
-        ja: "全体表: 回答済み %d · 未完了 %d · 未回答 %d · フラグ %d", en: "Overview: %d answered · %d incomplete · %d unanswered · %d flagged"
-    )
+    static func overviewSummary(answered: Int, incomplete: Int, unanswered: Int, flagged: Int) -> LocalizedText {
+        LocalizedText(
+            ja: "全体表: 回答済み \(answered) · 未完了 \(incomplete) · 未回答 \(unanswered) · フラグ \(flagged)",
+            en: "Overview: \(answered) answered · \(incomplete) incomplete · \(unanswered) unanswered · \(flagged) flagged"
+        )
+    }
     static let overviewLegend = LocalizedText(
         ja: "● 回答済み  ◐ 未完了（選択数が足りない）  ○ 未回答  ⚑ フラグ",
         en: "● answered  ◐ incomplete (too few picks)  ○ unanswered  ⚑ flagged"
     )
-    static let confirmSubmit = LocalizedText(
-        ja: "試験を提出しますか？ 未回答 %d 問、未完了 %d 問、フラグ %d 問。 y 提出 / n 戻る",
-        en: "Submit the exam? %d unanswered, %d incomplete, %d flagged.  y submit / n back"
-    )
+    static func confirmSubmit(unanswered: Int, incomplete: Int, flagged: Int) -> LocalizedText {
+        LocalizedText(
+            ja: "試験を提出しますか？ 未回答 \(unanswered) 問、未完了 \(incomplete) 問、フラグ \(flagged) 問。 y 提出 / n 戻る",
+            en: "Submit the exam? \(unanswered) unanswered, \(incomplete) incomplete, \(flagged) flagged.  y submit / n back"
+        )
+    }
     static let confirmLeave = LocalizedText(
         ja: "試験を中断しますか？ 回答と残り時間は保存され、次回再開できます。 y 中断 / n 戻る",
         en: "Leave the exam? Answers and time left are saved; you can resume it later.  y leave / n back"
     )
     static let examResultsTitle = LocalizedText(ja: "模擬試験の結果", en: "Exam results")
-    static let scaledScore = LocalizedText(ja: "推定スケールスコア %d（推定値）· 合格ライン %d", en: "Estimated scaled score %d (an estimate) · pass mark %d")
+    static func scaledScore(_ score: Int, passMark: Int) -> LocalizedText {
+        LocalizedText(ja: "推定スケールスコア \(score)（推定値）· 合格ライン \(passMark)", en: "Estimated scaled score \(score) (an estimate) · pass mark \(passMark)")
+    }
     static let passed = LocalizedText(ja: "合格", en: "PASS")
     static let failed = LocalizedText(ja: "不合格", en: "FAIL")
-    static let timeUsed = LocalizedText(ja: "使用時間 %@ / %@", en: "Time used %@ of %@")
-    static let reviewChoices = LocalizedText(
-        ja: "振り返り: a すべて  i 不正解 (%d)  u 未回答 (%d)  f フラグ (%d)  d 間違えた問題をドリル",
-        en: "Browse: a all  i incorrect (%d)  u unanswered (%d)  f flagged (%d)  d drill my misses"
-    )
+    static func timeUsed(_ used: String, of limit: String) -> LocalizedText {
+        LocalizedText(ja: "使用時間 \(used) / \(limit)", en: "Time used \(used) of \(limit)")
+    }
+    static func browseChoices(incorrect: Int, unanswered: Int, flagged: Int) -> LocalizedText {
+        LocalizedText(
+            ja: "振り返り: a すべて  i 不正解 (\(incorrect))  u 未回答 (\(unanswered))  f フラグ (\(flagged))  d 間違えた問題をドリル",
+            en: "Browse: a all  i incorrect (\(incorrect))  u unanswered (\(unanswered))  f flagged (\(flagged))  d drill my misses"
+        )
+    }
     static let reviewFilterTitles: [ExamResultsBrowser.Filter: LocalizedText] = [
         .all: LocalizedText(ja: "すべての問題", en: "All questions"),
         .incorrect: LocalizedText(ja: "不正解の問題", en: "Incorrect questions"),
@@ -79,10 +112,17 @@ enum UIText {
     ]
     static let noneInList = LocalizedText(ja: "該当する問題はありません。", en: "No questions here.")
     static let resumeTitle = LocalizedText(ja: "中断した試験があります（新しい順）", en: "Exams in progress (newest first)")
-    static let resumeBody = LocalizedText(
-        ja: "%@: %d/%d 問回答済み、未完了 %d、フラグ %d、残り %@", en: "%@: %d of %d answered, %d incomplete, %d flagged, %@ left"
-    )
-    static let menuReview = LocalizedText(ja: "復習（期限 %d 問）", en: "Review (%d due)")
+    static func resumeBody(
+        _ code: String, answered: Int, of total: Int, incomplete: Int, flagged: Int, left: String
+    ) -> LocalizedText {
+        LocalizedText(
+            ja: "\(code): \(answered)/\(total) 問回答済み、未完了 \(incomplete)、フラグ \(flagged)、残り \(left)",
+            en: "\(code): \(answered) of \(total) answered, \(incomplete) incomplete, \(flagged) flagged, \(left) left"
+        )
+    }
+    static func menuReview(due: Int) -> LocalizedText {
+        LocalizedText(ja: "復習（期限 \(due) 問）", en: "Review (\(due) due)")
+    }
     static let noReviewsDue = LocalizedText(
         ja: "いま期限の来た復習はありません。間違えた問題は FSRS の予定どおりに戻ってきます。",
         en: "No reviews are due now; missed questions come back on their FSRS schedule."
@@ -92,7 +132,9 @@ enum UIText {
     static let reviewTitle = LocalizedText(ja: "復習", en: "Review")
     static let weakSpots = LocalizedText(ja: "苦手分野", en: "Weak spots")
     static let statsTitle = LocalizedText(ja: "学習状況", en: "Stats")
-    static let statsOverall = LocalizedText(ja: "全体: 正解 %d / %d 問", en: "Overall: %d of %d correct")
+    static func statsOverall(_ correct: Int, of total: Int) -> LocalizedText {
+        LocalizedText(ja: "全体: 正解 \(correct) / \(total) 問", en: "Overall: \(correct) of \(total) correct")
+    }
     static let statsColumns: [LocalizedText] = [
         LocalizedText(ja: "分野（苦手順）", en: "Domain (weakest first)"), LocalizedText(ja: "通算", en: "all"),
         LocalizedText(ja: "7日", en: "7d"), LocalizedText(ja: "30日", en: "30d"), LocalizedText(ja: "8週", en: "8 weeks"),
@@ -134,29 +176,47 @@ enum UIText {
 
     static let statsExams = LocalizedText(ja: "模擬試験", en: "Practice exams")
     static let statsByDifficulty = LocalizedText(ja: "難易度別の正答率", en: "Accuracy by difficulty")
-    static let statsDifficultyLevel = LocalizedText(ja: "難易度 %d:", en: "Level %d:")
+    static func statsDifficultyLevel(_ level: Int) -> LocalizedText {
+        LocalizedText(ja: "難易度 \(level):", en: "Level \(level):")
+    }
     static let statsNoExams = LocalizedText(ja: "まだありません。", en: "None yet.")
-    static let statsReviews = LocalizedText(ja: "復習: 期限 %d 問", en: "Reviews: %d due")
-    static let statsNextReview = LocalizedText(ja: "次の復習: %@", en: "Next review: %@")
+    static func statsReviews(due: Int) -> LocalizedText {
+        LocalizedText(ja: "復習: 期限 \(due) 問", en: "Reviews: \(due) due")
+    }
+    static func statsNextReview(_ date: String) -> LocalizedText {
+        LocalizedText(ja: "次の復習: \(date)", en: "Next review: \(date)")
+    }
     static let statsLeeches = LocalizedText(ja: "リーチ（8 回以上間違えた問題）", en: "Leeches (missed 8 times or more)")
     static let statsSuggestion = LocalizedText(ja: "次のおすすめ", en: "Suggested next")
     static let pickDomainTitle = LocalizedText(ja: "ドリルする分野を選んでください", en: "Choose a domain to drill")
     static let allDomains = LocalizedText(ja: "すべての分野", en: "All domains")
     static let chosenQuestions = LocalizedText(ja: "選択した問題", en: "Chosen questions")
-    static let questionsCount = LocalizedText(ja: "%d 問", en: "%d questions")
+    static func questionsCount(_ count: Int) -> LocalizedText {
+        LocalizedText(ja: "\(count) 問", en: Plural.en(count, "question"))
+    }
     static let drillMode = LocalizedText(ja: "ドリル", en: "Drill")
     static let chooseOne = LocalizedText(ja: "1 つ選択", en: "Choose one.")
-    static let chooseMany = LocalizedText(ja: "%d つ選択", en: "Choose %@.")
-    static let needSelections = LocalizedText(ja: "%d つ選んでから Enter を押してください。", en: "Choose %@ options, then press Enter.")
+    static func chooseMany(_ count: Int) -> LocalizedText {
+        LocalizedText(ja: "\(count) つ選択", en: "Choose \(countWord(count)).")
+    }
+    static func needSelections(_ count: Int) -> LocalizedText {
+        LocalizedText(ja: "\(count) つ選んでから Enter を押してください。", en: "Choose \(countWord(count)) options, then press Enter.")
+    }
     static let correct = LocalizedText(ja: "正解", en: "Correct")
     static let incorrect = LocalizedText(ja: "不正解", en: "Incorrect")
-    static let correctAnswerIs = LocalizedText(ja: "正解は %@", en: "The answer is %@")
+    static func correctAnswerIs(_ letters: String) -> LocalizedText {
+        LocalizedText(ja: "正解は \(letters)", en: "The answer is \(letters)")
+    }
     static let yourAnswer = LocalizedText(ja: "← あなたの回答", en: "← your answer")
     static let explanation = LocalizedText(ja: "解説", en: "Explanation")
     static let sourceNote = LocalizedText(ja: "出典ノート", en: "From the note")
     static let docs = LocalizedText(ja: "AWS ドキュメント", en: "AWS documentation")
     static let resultsTitle = LocalizedText(ja: "ドリル結果", en: "Drill results")
-    static let resultsScore = LocalizedText(ja: "正解 %d / %d 問 (%d%%)", en: "%d of %d correct (%d%%)")
+    static func resultsScore(_ score: Score) -> LocalizedText {
+        LocalizedText(
+            ja: "正解 \(score.correct) / \(score.total) 問 (\(score.percent)%)", en: "\(score.correct) of \(score.total) correct (\(score.percent)%)"
+        )
+    }
     static let byDomain = LocalizedText(ja: "サービス分野別", en: "By service domain")
     static let byExamDomain = LocalizedText(ja: "試験分野別", en: "By exam domain")
     static let missedTitle = LocalizedText(ja: "間違えた問題", en: "Missed questions")
@@ -165,10 +225,13 @@ enum UIText {
         ja: "条件に合う問題がありません。分野やノートの指定を見直してください。",
         en: "No question matches that choice; try another domain or note."
     )
-    static let tooSmall = LocalizedText(
-        ja: "端末が小さすぎます。%d×%d 以上に広げてください（現在 %d×%d）。",
-        en: "The terminal is too small. Make it at least %d×%d (now %d×%d)."
-    )
+    static func tooSmall(_ size: TerminalSize) -> LocalizedText {
+        let least = TerminalSize.minimum
+        return LocalizedText(
+            ja: "端末が小さすぎます。\(least.columns)×\(least.rows) 以上に広げてください（現在 \(size.columns)×\(size.rows)）。",
+            en: "The terminal is too small. Make it at least \(least.columns)×\(least.rows) (now \(size.columns)×\(size.rows))."
+        )
+    }
     static let helpTitle = LocalizedText(ja: "キー操作", en: "Keys")
     static let helpThisScreen = LocalizedText(ja: "この画面のキー", en: "Keys on this screen")
     static let helpEverywhere = LocalizedText(ja: "どの画面でも", en: "On every screen")
@@ -198,25 +261,4 @@ enum UIText {
             ? ["zero", "one", "two", "three", "four", "five"][count] : String(count)
     }
 
-    /// Fills `%d` and `%@` placeholders in order; `%@` takes the English count word or a string.
-    static func format(_ text: LocalizedText, _ language: Language, _ arguments: [Any]) -> String {
-        var result = ""
-        var remaining = arguments[...]
-        var iterator = text[language].makeIterator()
-        while let character = iterator.next() {
-            guard character == "%", let code = iterator.next() else {
-                result.append(character)
-                continue
-            }
-            switch code {
-            case "%": result.append("%")
-            case "d", "@":
-                if let argument = remaining.popFirst() {
-                    if code == "@", let count = argument as? Int { result += countWord(count) } else { result += "\(argument)" }
-                }
-            default: result += "%\(code)"
-            }
-        }
-        return result
-    }
 }

@@ -212,7 +212,7 @@ extension AppModel {
         case .submit:
             if !question.isMultiResponse && drill.selection.isEmpty { drill.selection = [drill.cursor] }
             guard drill.selection.count == question.requiredSelections else {
-                drill.hint = LocalizedTextWithCount(text: UIText.needSelections, count: question.requiredSelections)
+                drill.hint = UIText.needSelections(question.requiredSelections)
                 page = .drill(drill)
                 return []
             }

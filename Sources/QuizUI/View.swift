@@ -38,10 +38,7 @@ extension AppModel {
     public func render() -> Frame {
         var frame = Frame(width: size.columns, height: size.rows)
         guard size.isLargeEnough else {
-            let message = UIText.format(
-                UIText.tooSmall, language,
-                [TerminalSize.minimum.columns, TerminalSize.minimum.rows, size.columns, size.rows]
-            )
+            let message = UIText.tooSmall(size)[language]
             for (row, line) in TextWrap.wrap(message, width: size.columns).prefix(size.rows).enumerated() {
                 frame.put(line, row: row, column: 0, style: CellStyle(bold: true))
             }

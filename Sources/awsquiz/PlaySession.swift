@@ -27,7 +27,7 @@ struct PlaySession {
         var model = AppModel(
             bank: bank, language: common.language, size: terminal.size,
             leftOutQuestions: loaded.leftOutQuestions + loaded.unreadableFiles,
-            loadProblems: loaded.errors.prefix(3).map(\.description),
+            loadProblems: loaded.errors.prefix(3).map(\.description), leftOutFolders: loaded.foldersWithErrors(among: try common.bankPaths()),
             seed: seed ?? UInt64.random(in: 0...UInt64.max), pendingExams: pendingExams,
             historyWarning: store.warning, log: log, now: Date(), examIDPrefix: Self.examIDPrefix()
         )
@@ -41,6 +41,7 @@ struct PlaySession {
 }
 
 extension PlaySession {
+
     /// Unique to this process among every window on the data directory: the time, the
     /// process id and a random part.
     static func examIDPrefix() -> String {

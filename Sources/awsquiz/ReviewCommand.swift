@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import QuizEngine
+import QuizUI
 
 /// `awsquiz review`: the questions answered wrong that FSRS says are due again.
 struct ReviewCommand: ParsableCommand {
@@ -29,8 +30,7 @@ struct ReviewCommand: ParsableCommand {
         let queue = ReviewQueue(log: log, bank: bank)
         let now = Date()
         guard !queue.due(at: now).isEmpty else {
-            let next = queue.nextDue(after: now).map { " The next is due at \(ISO8601DateFormatter().string(from: $0))." } ?? ""
-            print("No reviews are due.\(next)")
+            print(ReviewText.noneDue(next: queue.nextDue(after: now), timeZone: .current)[common.language])
             return
         }
         try PlaySession(common: common, loaded: loaded, seed: nil).play { $0.startReview(count: count) }

@@ -82,3 +82,14 @@ import Testing
         #expect(reports > 500)
     }
 }
+
+/// Defect 11: the menu said "run awsquiz check" without naming the folder of the broken
+/// file, so following it checked the bundled bank instead.
+@Suite struct LeftOutFolderTests {
+    @Test func theFolderOfABrokenFileIsNamedNotTheOthers() {
+        let result = BankLoader.load(paths: [BrokenFileTests.corpus])
+        let bundled = "/opt/awsquiz/Questions"
+        #expect(result.foldersWithErrors(among: [bundled, BrokenFileTests.corpus]) == [BrokenFileTests.corpus])
+        #expect(result.foldersWithErrors(among: [BrokenFileTests.corpus + "-other"]).isEmpty, "a prefix of a name is not its folder")
+    }
+}
