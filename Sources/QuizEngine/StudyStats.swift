@@ -66,6 +66,8 @@ public struct StudyStats: Sendable, Hashable, Codable {
     public let nextReviewAt: Date?
     public let leeches: [Leech]
     public let suggestion: Suggestion
+    /// The stated rule for "ready to sit the exam" and how far the user is from it.
+    public let readiness: Readiness
 
     public init(log: StudyLog, bank: Bank, now: Date) {
         let domains = bank.catalog.domains
@@ -119,6 +121,7 @@ public struct StudyStats: Sendable, Hashable, Codable {
         nextReviewAt = queue.nextDue(after: now)
         leeches = queue.leeches.map { Leech(id: $0.question.id, misses: $0.misses) }
         suggestion = Self.suggest(reviewsDue: reviewsDue, domains: serviceDomains)
+        readiness = Readiness(exams: log.exams, domains: serviceDomains)
     }
 
     /// Scores of one domain over the windows stats shows, filled in one pass over the log.

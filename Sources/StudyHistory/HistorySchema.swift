@@ -39,6 +39,14 @@ enum HistorySchema {
             try db.execute(sql: "UPDATE exam SET examID = 'legacy-' || id")
             try db.create(index: "exam_on_examID", on: "exam", columns: ["examID"], unique: true)
         }
+        migrator.registerMigration("v4-comments") { db in
+            try db.create(table: "comment") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("questionID", .text).notNull().indexed()
+                table.column("text", .text).notNull()
+                table.column("createdAt", .datetime).notNull()
+            }
+        }
         return migrator
     }
 }

@@ -44,4 +44,12 @@ enum LogDecoding {
             id: id, snapshot: snapshot.with(id: id), status: status, startedAt: startedAt, updatedAt: updatedAt, score: score
         )
     }
+
+    static func comment(_ row: Row) -> ItemComment? {
+        guard let questionID = String.fromDatabaseValue(row["questionID"] as DatabaseValue),
+              let text = String.fromDatabaseValue(row["text"] as DatabaseValue),
+              let createdAt = Date.fromDatabaseValue(row["createdAt"] as DatabaseValue)
+        else { return nil }
+        return ItemComment(questionID: questionID, text: text, createdAt: createdAt)
+    }
 }

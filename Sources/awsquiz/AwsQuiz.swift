@@ -7,7 +7,7 @@ struct AwsQuiz: ParsableCommand {
         commandName: "awsquiz",
         abstract: "Exam-style AWS Solutions Architect practice in the terminal, in Japanese or English.",
         version: "0.1.0",
-        subcommands: [ExamCommand.self, DrillCommand.self, ReviewCommand.self, StatsCommand.self, ExamsCommand.self, NotesCommand.self, NewCommand.self, ExportCommand.self, CheckCommand.self, ListCommand.self]
+        subcommands: [ExamCommand.self, DrillCommand.self, ReviewCommand.self, StatsCommand.self, ExamsCommand.self, NotesCommand.self, MistakesCommand.self, CommentsCommand.self, NewCommand.self, ExportCommand.self, CheckCommand.self, ListCommand.self]
     )
 
     @OptionGroup var common: CommonOptions

@@ -115,6 +115,12 @@ final class HistoryStore {
 
     func isOpenElsewhere(_ id: String) -> Bool { locks.isOpenElsewhere(id) }
 
+    /// Every comment left on an item, oldest first (for `awsquiz comments`); like
+    /// `logOrFailure`, a history that cannot be read is the command's failure.
+    func commentsOrFailure(language: Language) throws -> [ItemComment] {
+        try orFailure(read("comments") { try $0.comments() }, language: language)
+    }
+
     func perform(_ effect: Effect, bank: Bank) -> Msg? {
         switch effect {
         case .quit, .copyToClipboard: return nil

@@ -33,7 +33,8 @@ import Testing
         let result = try run(["check", TmuxSession.questions])
         #expect(result.status == 0, "\(result.output)")
         #expect(result.output.contains("Multi-response:"))
-        #expect(result.output.contains("Giveaways:"))
+        #expect(result.output.contains("Test-wise guessers over every drawable set"))
+        #expect(result.output.contains("  en: shortest "))
     }
 
     @Test func checkOnABrokenFileListsLocatedErrors() throws {

@@ -120,7 +120,7 @@ import Testing
         let object = try #require(try JSONSerialization.jsonObject(with: encoder.encode(stats)) as? [String: Any])
         #expect(Set(object.keys) == [
             "schemaVersion", "generatedAt", "overall", "serviceDomains", "examDomains", "exams", "reviewsDue", "leeches", "suggestion",
-            "difficulties",
+            "difficulties", "readiness",
         ])
         let domain = try #require((object["serviceDomains"] as? [[String: Any]])?.first)
         #expect(Set(domain.keys) == ["id", "name", "allTime", "last7Days", "last30Days", "weekly"])
@@ -128,6 +128,8 @@ import Testing
         let levels = try #require(object["difficulties"] as? [[String: Any]])
         #expect(levels.map { $0["difficulty"] as? Int } == [1, 2, 3])
         #expect(stats.difficulties[1].allTime.total == 1, "the fixture's questions are difficulty 2")
+        let readiness = try #require(object["readiness"] as? [String: Any])
+        #expect(Set(readiness.keys) == ["isReady", "trend", "lastExamPercents", "examsMissing", "examsBelow", "domainGaps", "rule"])
     }
 
     @Test func weakSpotDrillsLeanTowardsTheMissedDomain() {
