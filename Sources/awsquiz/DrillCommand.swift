@@ -50,7 +50,12 @@ struct DrillCommand: ParsableCommand {
             try PlaySession(common: common, loaded: loaded, seed: seed).play { $0.startWeakSpotDrill(count: count) }
             return
         }
-        let filter = try DrillFilterValidation.filter(domains: domains, services: services, notes: notes, bank: bank)
+        let filter: QuestionFilter
+        do {
+            filter = try DrillFilterValidation.filter(domains: domains, services: services, notes: notes, bank: bank)
+        } catch let error as ValidationError {
+            throw PlainFailure(message: "\(error.message)\nUsage: awsquiz \(Self.usageString())\n  See 'awsquiz drill --help' for more information.")
+        }
         let title = domains.count == 1 && notes.isEmpty
             ? bank.catalog.domain(domains[0])?.name
             : notes.count == 1 && domains.isEmpty ? bank.catalog.note(notes[0])?.title : nil

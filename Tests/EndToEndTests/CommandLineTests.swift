@@ -55,6 +55,8 @@ import Testing
         let result = try run(["drill", "--domain", "quantum"])
         #expect(result.status != 0)
         #expect(result.output.contains("unknown domain 'quantum'; valid domains: compute, analytics"))
+        #expect(result.output.contains("Usage: awsquiz drill [--domain <id> ...]"), "defect 13: the drill's usage, \(result.output)")
+        #expect(!result.output.contains("<subcommand>"), "not the top-level usage")
     }
 
     @Test func listQuestionsShowsIdsWithDomainKindAndTheStartOfTheStem() throws {
@@ -75,7 +77,16 @@ import Testing
         let result = try run(arguments + ["--lang", "en"])
         #expect(result.status == 1)
         #expect(result.output.split(separator: "\n").count == 1, "\(result.output)")
-        #expect(result.output.contains("takes a whole number from"))
+        #expect(result.output.contains("a whole number from"))
+    }
+
+    /// Defect 13: a negative count said "Missing value for '--count'".
+    @Test(arguments: [["exam", "--count", "-3"], ["exam", "--minutes", "-1"], ["drill", "--count", "0"]])
+    func numbersBelowTheRangeSayTheLeastAllowed(arguments: [String]) throws {
+        let result = try run(arguments + ["--lang", "en"])
+        #expect(result.status == 1)
+        #expect(result.output.contains("must be at least 1"), "\(result.output)")
+        #expect(!result.output.contains("Missing value"))
     }
 
     @Test func examsListsEveryExamOrSaysThereIsNone() throws {
