@@ -105,8 +105,8 @@ import Testing
 }
 
 @Suite struct ExamScreenSnapshotTests {
-    func examModel(_ language: Language) -> AppModel {
-        var model = ScreenFixtures.model(language)
+    func examModel(_ language: Language, columns: Int = 80, rows: Int = 24) -> AppModel {
+        var model = ScreenFixtures.model(language, columns: columns, rows: rows)
         model.openExam(ExamUpdateTests.preset)
         _ = model.update(ScreenFixtures.tick(0))
         return model
@@ -126,10 +126,25 @@ import Testing
     }
 
     @Test(arguments: Language.allCases)
-    func reviewGrid(language: Language) throws {
+    func questionAtSmallSize(language: Language) throws {
+        var model = examModel(language, columns: 50, rows: 16)
+        ScreenFixtures.send(&model, .enter, .character("2"), .character("m"), .down)
+        _ = model.update(ScreenFixtures.tick(12.3))
+        try ScreenSnapshot.assert(model.render(), named: "exam-question-\(language)-50x16")
+    }
+
+    @Test(arguments: Language.allCases)
+    func overviewAtSmallSize(language: Language) throws {
+        var model = examModel(language, columns: 50, rows: 16)
+        ScreenFixtures.send(&model, .enter, .character("1"), .character("m"), .character("v"), .right)
+        try ScreenSnapshot.assert(model.render(), named: "exam-overview-\(language)-50x16")
+    }
+
+    @Test(arguments: Language.allCases)
+    func overview(language: Language) throws {
         var model = examModel(language)
         ScreenFixtures.send(&model, .enter, .character("1"), .character("m"), .character("v"))
-        try ScreenSnapshot.assert(model.render(), named: "exam-grid-\(language)-80x24")
+        try ScreenSnapshot.assert(model.render(), named: "exam-overview-\(language)-80x24")
     }
 
     @Test(arguments: Language.allCases)
