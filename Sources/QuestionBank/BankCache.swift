@@ -9,8 +9,11 @@ public enum BankCache {
     static let magic = Array("awsquiz bank cache 2 (question format 2)\n".utf8)
 
     /// Loads `paths` through the cache in `directory`, telling whether the cache was used.
-    public static func load(paths: [String], cacheDirectory: String) -> (result: BankLoadResult, fromCache: Bool) {
-        let key = sourceKey(paths)
+    /// A cache written by another version of the program is not used.
+    public static func load(
+        paths: [String], cacheDirectory: String, version: String = ProgramVersion.current
+    ) -> (result: BankLoadResult, fromCache: Bool) {
+        let key = "awsquiz \(version), question format \(ProgramVersion.questionFormat)\n" + sourceKey(paths)
         let file = (cacheDirectory as NSString).appendingPathComponent("bank-cache-\(hex(fnv(Array(paths.joined(separator: "\n").utf8)))).bin")
         if let cached = read(file, key: key) { return (cached, true) }
         let result = BankLoader.load(paths: paths)

@@ -11,7 +11,8 @@ public struct AppModel: Sendable {
         case examIntro(ExamIntro)
         case exam(ExamState)
         case examResults(ExamResultsBrowser)
-        case stats
+        /// The stats as of when the page opened or the log last changed, not per frame.
+        case stats(StudyStats)
         /// The exams left in progress, to resume or discard, or a new one to start instead.
         case resumeOffer(ResumeOffer)
     }
@@ -52,7 +53,10 @@ public struct AppModel: Sendable {
     var lastTick: Double?
     /// Everything answered so far, including this session, for review and stats.
     public internal(set) var log: StudyLog {
-        didSet { derived = Derived(log: log, bank: bank) }
+        didSet {
+            derived = Derived(log: log, bank: bank)
+            if case .stats = page { page = .stats(StudyStats(log: log, bank: bank, now: now)) }
+        }
     }
     /// What the menu shows from the log, kept up to date with it rather than recomputed
     /// on every frame (a long history makes that slow).

@@ -2,8 +2,10 @@ import QuizEngine
 
 /// A question being answered: the scenario, the options, the cursor and the choices.
 enum QuestionScreen {
+    /// "Drill · Security" and "Level 2/3  Q 1/10": the question's difficulty beside where it is.
     static func header(_ drill: DrillState, language: Language) -> (title: String, status: String) {
-        ("\(UIText.drillMode[language]) · \(drill.title[language])", "Q \(drill.index + 1)/\(drill.items.count)")
+        let level = UIText.difficulty(drill.current.question.difficulty)[language]
+        return ("\(UIText.drillMode[language]) · \(drill.title[language])", "\(level)  Q \(drill.index + 1)/\(drill.items.count)")
     }
 
     static func content(_ model: AppModel, drill: DrillState, width: Int) -> ScreenContent {

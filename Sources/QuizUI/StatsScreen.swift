@@ -5,8 +5,7 @@ import QuizEngine
 /// trend, weakest first; exams taken; reviews due; leeches; a suggested next step.
 /// The same lines print as plain text for `awsquiz stats`.
 public enum StatsScreen {
-    static func content(_ model: AppModel, width: Int) -> ScreenContent {
-        let stats = StudyStats(log: model.log, bank: model.bank, now: model.now)
+    static func content(_ model: AppModel, stats: StudyStats, width: Int) -> ScreenContent {
         return ScreenContent(
             title: UIText.statsTitle[model.language],
             body: [[]] + lines(stats, language: model.language, width: width, timeZone: model.timeZone), focus: nil

@@ -176,6 +176,11 @@ enum UIText {
 
     static let statsExams = LocalizedText(ja: "模擬試験", en: "Practice exams")
     static let statsByDifficulty = LocalizedText(ja: "難易度別の正答率", en: "Accuracy by difficulty")
+    /// A question's difficulty in the header, out of the bank's three levels.
+    static func difficulty(_ level: Int) -> LocalizedText {
+        LocalizedText(ja: "難易度 \(level)/3", en: "Level \(level)/3")
+    }
+
     static func statsDifficultyLevel(_ level: Int) -> LocalizedText {
         LocalizedText(ja: "難易度 \(level):", en: "Level \(level):")
     }

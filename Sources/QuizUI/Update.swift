@@ -161,7 +161,7 @@ extension AppModel {
                 showPage(.resumeOffer(ResumeOffer(cursor: cursor, next: nil)))
             case .review:
                 if !startReview(count: reviewLength) { notice = UIText.noReviewsDue }
-            case .stats: showPage(.stats)
+            case .stats: showPage(.stats(StudyStats(log: log, bank: bank, now: now)))
             case .exam(let exam): openExam(.standard(exam))
             case .drillDomain: showPage(.domainPicker(cursor: 0))
             case .drillAll: startDrill(filter: QuestionFilter(), count: drillLength, title: UIText.allDomains)

@@ -25,7 +25,7 @@ extension AppModel {
         case .exam(let exam): return ExamScreen.content(self, exam: exam, width: bodyWidth)
         case .examResults(let review): return ExamResultsScreen.content(self, review: review, width: bodyWidth)
         case .resumeOffer(let offer): return ResumeOfferScreen.content(self, offer: offer, width: bodyWidth)
-        case .stats: return StatsScreen.content(self, width: bodyWidth)
+        case .stats(let stats): return StatsScreen.content(self, stats: stats, width: bodyWidth)
         }
     }
 

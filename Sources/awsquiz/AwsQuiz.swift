@@ -1,4 +1,5 @@
 import ArgumentParser
+import QuestionBank
 
 /// `awsquiz`: with no subcommand, the main menu.
 @main
@@ -6,7 +7,7 @@ struct AwsQuiz: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "awsquiz",
         abstract: "Exam-style AWS Solutions Architect practice in the terminal, in Japanese or English.",
-        version: "0.1.0",
+        version: ProgramVersion.current,
         subcommands: [ExamCommand.self, DrillCommand.self, ReviewCommand.self, StatsCommand.self, ExamsCommand.self, NotesCommand.self, MistakesCommand.self, CommentsCommand.self, NewCommand.self, ExportCommand.self, CheckCommand.self, ListCommand.self]
     )
 

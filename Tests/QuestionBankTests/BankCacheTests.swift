@@ -36,6 +36,16 @@ import Testing
         #expect(parsed.bank?.claims.isEmpty == false, "claims travel through the cache too")
     }
 
+    @Test func anotherVersionOfTheProgramParsesAgain() throws {
+        let paths = [BrokenFileTests.corpus]
+        _ = BankCache.load(paths: paths, cacheDirectory: cacheDirectory, version: "0.0.9")
+        let newer = BankCache.load(paths: paths, cacheDirectory: cacheDirectory)
+        let again = BankCache.load(paths: paths, cacheDirectory: cacheDirectory)
+        let (newerFromCache, againFromCache) = (newer.fromCache, again.fromCache)
+        #expect(!newerFromCache, "a cache from 0.0.9 must not stand in for this version's linter")
+        #expect(againFromCache)
+    }
+
     @Test func anEditedFileMakesTheCacheStale() throws {
         let bank = try TemporaryBank(files: ["a.yaml": "note: note-a\nquestions:\n" + TemporaryBank.question(id: "q-1")])
         _ = BankCache.load(paths: [bank.directory.path], cacheDirectory: cacheDirectory)

@@ -1,6 +1,6 @@
 import Foundation
 import QuizEngine
-import QuizUI
+@testable import QuizUI
 import Testing
 
 /// Review from the menu and the stats screen, over a fabricated log at a fixed clock.
@@ -58,7 +58,44 @@ import Testing
         var model = ScreenFixtures.model(language, log: Self.log)
         for _ in 0..<5 { ScreenFixtures.send(&model, .down) }
         ScreenFixtures.send(&model, .enter)
-        #expect(model.page == .stats)
+        #expect(model.page == .stats(StudyStats(log: model.log, bank: model.bank, now: model.now)))
         try ScreenSnapshot.assert(model.render(), named: "stats-\(language)-80x24")
+    }
+}
+
+/// The stats page keeps the figures it opened with until the log changes; frames and ticks
+/// do not rebuild them.
+@Suite struct StatsRefreshTests {
+    @Test func statsAreBuiltWhenTheLogChangesNotOnEveryTick() {
+        var model = ScreenFixtures.model(.en)
+        let items = MenuScreen.items(model)
+        let statsRow = items.firstIndex(of: .stats) ?? 0
+        for _ in 0..<statsRow { ScreenFixtures.send(&model, .down) }
+        ScreenFixtures.send(&model, .enter)
+        let opened = model.page
+        _ = model.update(ScreenFixtures.tick(86_400 * 10))
+        #expect(model.page == opened, "a tick leaves the stats as they were built")
+        let question = ScreenFixtures.bank.questions[0]
+        var log = StudyLog()
+        log.answers = [LoggedAnswer(
+            record: AnswerRecord(
+                questionID: question.id, chosen: [0], isCorrect: true, secondsTaken: 3, mode: .drill,
+                keyFingerprint: question.keyFingerprint
+            ),
+            answeredAt: ScreenFixtures.epoch
+        )]
+        _ = model.update(.historyReloaded(log, [], warning: nil))
+        #expect(model.page != opened, "a new log rebuilds them")
+        #expect(model.render().text.contains("Overall: 1 of 1 correct"))
+    }
+}
+
+/// The question's difficulty is on screen, in the header beside its number.
+@Suite struct DifficultyTests {
+    @Test(arguments: Language.allCases)
+    func theHeaderShowsTheDifficulty(language: Language) {
+        let model = ScreenFixtures.singleDrill(language)
+        let header = model.render().lines[0]
+        #expect(header.contains(language == .en ? "Level 2/3  Q 1/2" : "難易度 2/3  Q 1/2"), "\(header)")
     }
 }
