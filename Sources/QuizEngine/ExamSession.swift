@@ -70,12 +70,8 @@ public struct ExamSession: Sendable, Hashable {
 
     /// Chooses an option of the current question: replaces for single-answer, toggles for multi.
     public mutating func choose(_ position: Int) {
-        guard status == .inProgress, current.displayedChoices.indices.contains(position) else { return }
-        if current.question.isMultiResponse {
-            if answers[index].contains(position) { answers[index].remove(position) } else { answers[index].insert(position) }
-        } else {
-            answers[index] = [position]
-        }
+        guard status == .inProgress else { return }
+        answers[index] = current.choosing(position, in: answers[index])
     }
 
     public mutating func toggleFlag() {

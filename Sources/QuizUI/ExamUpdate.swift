@@ -137,10 +137,7 @@ extension AppModel {
         finished.submit()
         let perQuestion = finished.items.isEmpty ? 0 : finished.usedSeconds / Double(finished.items.count)
         let records = zip(finished.items, finished.answers).map { item, chosen in
-            AnswerRecord(
-                questionID: item.question.id, chosen: item.authorIndices(of: chosen), isCorrect: item.isCorrect(chosen),
-                secondsTaken: perQuestion, mode: .exam, keyFingerprint: item.question.keyFingerprint
-            )
+            item.record(chosen, seconds: perQuestion, mode: .exam)
         }
         remember(records)
         log.exams.append(ExamOutcome(

@@ -5,7 +5,7 @@ import QuizEngine
 enum FeedbackScreen {
     static func content(_ model: AppModel, drill: DrillState, width: Int) -> ScreenContent {
         let body: [StyledLine] = [[]] + HistoryNotice.lines(model, width: width, before: false) + explanationLines(
-            drill.current, chosen: drill.chosen[drill.index], model: model, width: width
+            drill.current, chosen: drill.session.chosen[drill.session.index], model: model, width: width
         )
         let (title, status) = QuestionScreen.header(drill, language: model.language)
         return ScreenContent(

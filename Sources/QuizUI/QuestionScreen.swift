@@ -5,14 +5,14 @@ enum QuestionScreen {
     /// "Drill · Security" and "Level 2/3  Q 1/10": the question's difficulty beside where it is.
     static func header(_ drill: DrillState, language: Language) -> (title: String, status: String) {
         let level = UIText.difficulty(drill.current.question.difficulty)[language]
-        return ("\(UIText.drillMode[language]) · \(drill.title[language])", "\(level)  Q \(drill.index + 1)/\(drill.items.count)")
+        return ("\(UIText.drillMode[language]) · \(drill.title[language])", "\(level)  Q \(drill.session.index + 1)/\(drill.session.items.count)")
     }
 
     static func content(_ model: AppModel, drill: DrillState, width: Int) -> ScreenContent {
         let language = model.language
         var body: [StyledLine] = [[]] + HistoryNotice.lines(model, width: width, before: false)
         let (lines, focus) = questionLines(
-            drill.current, selection: drill.selection, cursor: drill.cursor, language: language, width: width, firstLine: body.count
+            drill.current, selection: drill.session.selection, cursor: drill.cursor, language: language, width: width, firstLine: body.count
         )
         body += lines
         if let hint = drill.hint {

@@ -4,7 +4,7 @@ import QuizEngine
 enum ResultsScreen {
     static func content(_ model: AppModel, drill: DrillState, width: Int) -> ScreenContent {
         let language = model.language
-        let tally = ScoreTally(answers: drill.graded, catalog: model.bank.catalog)
+        let tally = ScoreTally(answers: drill.session.graded, catalog: model.bank.catalog)
         var body: [StyledLine] = [[]] + HistoryNotice.lines(model, width: width, before: false)
         let overall = tally.overall
         body.append([Span(
@@ -19,7 +19,7 @@ enum ResultsScreen {
         body += tally.byExamDomain.map { scoreRow("\($0.id) \($0.name[language])", $0.score, width: width) }
         body.append([])
         body.append([Span(UIText.missedTitle[language], CellStyle(bold: true, underline: true))])
-        let misses = drill.graded.filter { !$0.isCorrect }
+        let misses = drill.session.graded.filter { !$0.isCorrect }
         if misses.isEmpty {
             body.append([Span("  " + UIText.noneMissed[language], CellStyle(color: .green))])
         }

@@ -57,8 +57,8 @@ extension AppModel {
     /// Ticks time the current drill question and run the exam clock.
     private mutating func advanceClock(by seconds: Double) -> [Effect] {
         switch page {
-        case .drill(var drill) where drill.phase == .answering:
-            drill.secondsOnQuestion += seconds
+        case .drill(var drill):
+            drill.session.elapse(seconds)
             page = .drill(drill)
             return []
         case .exam(var exam):
@@ -96,7 +96,7 @@ extension AppModel {
         case .menu(let cursor): return handleMenu(key, cursor: cursor)
         case .domainPicker(let cursor): return handlePicker(key, cursor: cursor)
         case .drill(var drill):
-            let effects = drill.phase == .answering ? handleAnswering(key, drill: &drill) : handleFeedback(key, drill: &drill)
+            let effects = drill.session.phase == .answering ? handleAnswering(key, drill: &drill) : handleFeedback(key, drill: &drill)
             if case .drill = page { page = .drill(drill) }
             return effects
         case .examIntro(let intro): return handleExamIntro(key, intro: intro)
@@ -203,33 +203,27 @@ extension AppModel {
         case .down:
             drill.cursor = min(optionCount - 1, drill.cursor + 1)
         case .toggle:
-            choose(drill.cursor, in: &drill)
+            drill.hint = nil
+            drill.session.choose(drill.cursor)
         case .option:
             guard case .character(let character) = key,
                   let position = OptionLabel.position(for: character, optionCount: optionCount) else { return [] }
             drill.cursor = position
-            choose(position, in: &drill)
+            drill.hint = nil
+            drill.session.choose(position)
         case .submit:
-            if !question.isMultiResponse && drill.selection.isEmpty { drill.selection = [drill.cursor] }
-            guard drill.selection.count == question.requiredSelections else {
-                drill.hint = UIText.needSelections(question.requiredSelections)
+            switch drill.session.submit(cursor: drill.cursor) {
+            case .needs(let count):
+                drill.hint = UIText.needSelections(count)
                 page = .drill(drill)
                 return []
+            case .recorded(let record):
+                drill.hint = nil
+                remember([record])
+                page = .drill(drill)
+                scroll = 0
+                return [.recordAnswers([record])]
             }
-            drill.chosen.append(drill.selection)
-            drill.phase = .feedback
-            drill.hint = nil
-            let current = drill.current
-            let record = AnswerRecord(
-                questionID: current.question.id, chosen: current.authorIndices(of: drill.selection),
-                isCorrect: current.isCorrect(drill.selection), secondsTaken: drill.secondsOnQuestion, mode: drill.mode,
-                keyFingerprint: current.question.keyFingerprint
-            )
-            remember([record])
-            drill.secondsOnQuestion = 0
-            page = .drill(drill)
-            scroll = 0
-            return [.recordAnswers([record])]
         case .back:
             finishDrill(drill)
             return []
@@ -241,25 +235,13 @@ extension AppModel {
         return []
     }
 
-    private mutating func choose(_ position: Int, in drill: inout DrillState) {
-        drill.hint = nil
-        if drill.current.question.isMultiResponse {
-            if drill.selection.contains(position) { drill.selection.remove(position) } else { drill.selection.insert(position) }
-        } else {
-            drill.selection = [position]
-        }
-    }
-
     private mutating func handleFeedback(_ key: Key, drill: inout DrillState) -> [Effect] {
         switch ScreenKeys.feedback.action(for: key) {
         case .next:
-            guard drill.index + 1 < drill.items.count else {
+            guard drill.session.next() else {
                 finishDrill(drill)
                 return []
             }
-            drill.index += 1
-            drill.phase = .answering
-            drill.selection = []
             drill.cursor = 0
             scroll = 0
         case .up:
@@ -280,7 +262,7 @@ extension AppModel {
 
     /// Leaving a drill shows what was answered so far; with nothing answered, the menu.
     private mutating func finishDrill(_ drill: DrillState) {
-        showPage(drill.chosen.isEmpty ? .menu(cursor: 0) : .results(drill))
+        showPage(drill.session.chosen.isEmpty ? .menu(cursor: 0) : .results(drill))
     }
 
     mutating func showPage(_ newPage: Page) {

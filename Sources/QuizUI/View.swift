@@ -17,7 +17,7 @@ extension AppModel {
         switch page {
         case .menu(let cursor): return MenuScreen.content(self, cursor: cursor, width: bodyWidth)
         case .domainPicker(let cursor): return DomainPickerScreen.content(self, cursor: cursor, width: bodyWidth)
-        case .drill(let drill) where drill.phase == .answering:
+        case .drill(let drill) where drill.session.phase == .answering:
             return QuestionScreen.content(self, drill: drill, width: bodyWidth)
         case .drill(let drill): return FeedbackScreen.content(self, drill: drill, width: bodyWidth)
         case .results(let drill): return ResultsScreen.content(self, drill: drill, width: bodyWidth)
@@ -87,7 +87,7 @@ extension AppModel {
         switch page {
         case .menu: return of(ScreenKeys.list(choose: UIText.chooseKey, back: UIText.quitKey))
         case .domainPicker: return of(ScreenKeys.list(choose: UIText.startKey, back: ScreenKeys.backText))
-        case .drill(let drill) where drill.phase == .answering:
+        case .drill(let drill) where drill.session.phase == .answering:
             return of(ScreenKeys.answering(optionCount: drill.current.choiceOrder.count))
         case .drill: return of(ScreenKeys.feedback)
         case .results, .stats: return of(ScreenKeys.reading)

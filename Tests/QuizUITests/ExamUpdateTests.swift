@@ -100,7 +100,7 @@ import Testing
         ScreenFixtures.send(&model, .character("v"), .character("s"), .character("y"), .character("d"))
         let drill = try #require(ExamRecordTests.drill(model), "expected a drill")
         let missed = try #require(exam(startedExam())?.session.items[1].question.id)
-        #expect(drill.items.map(\.question.id) == [missed])
+        #expect(drill.session.items.map(\.question.id) == [missed])
     }
 }
 

@@ -32,8 +32,8 @@ import Testing
             Issue.record("expected a review drill")
             return
         }
-        #expect(drill.mode == .review)
-        #expect(drill.items.map(\.question.id) == ["fixture-single"])
+        #expect(drill.session.mode == .review)
+        #expect(drill.session.items.map(\.question.id) == ["fixture-single"])
         let key = try #require(drill.current.correctPositions.first)
         let effects = ScreenFixtures.send(&model, .character(Character(String(key + 1))), .enter)
         guard case .recordAnswers(let records) = effects.first else {

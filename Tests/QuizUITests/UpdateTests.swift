@@ -19,7 +19,7 @@ import Testing
     @Test func menuDrillAllStartsADrillAndBackReturns() throws {
         var model = ScreenFixtures.model(.en)
         ScreenFixtures.send(&model, .down, .down, .down, .enter)
-        #expect(try drill(model).items.count == 2)
+        #expect(try drill(model).session.items.count == 2)
         ScreenFixtures.send(&model, .escape)
         #expect(model.page == .menu(cursor: 0))
     }
@@ -39,23 +39,23 @@ import Testing
         }
         #expect(try drill(model).current.question.id == "fixture-multi")
         ScreenFixtures.send(&model, .character("a"), .enter)
-        #expect(try drill(model).phase == .answering)
+        #expect(try drill(model).session.phase == .answering)
         #expect(model.render().text.contains("Choose two options, then press Enter."))
         ScreenFixtures.send(&model, .character("a"))
-        #expect(try drill(model).selection.isEmpty)
+        #expect(try drill(model).session.selection.isEmpty)
         let keys = try drill(model).current.correctPositions.sorted()
         for position in keys { ScreenFixtures.send(&model, .character(Character(String(position + 1)))) }
         ScreenFixtures.send(&model, .enter)
-        #expect(try drill(model).phase == .feedback)
+        #expect(try drill(model).session.phase == .answered)
         #expect(model.render().text.contains("✓ Correct"))
     }
 
     @Test func spaceAndArrowsChooseLikeDigits() throws {
         var model = ScreenFixtures.singleDrill(.en)
         ScreenFixtures.send(&model, .down, .down, .space)
-        #expect(try drill(model).selection == [2])
+        #expect(try drill(model).session.selection == [2])
         ScreenFixtures.send(&model, .character("b"))
-        #expect(try drill(model).selection == [1])
+        #expect(try drill(model).session.selection == [1])
         #expect(try drill(model).cursor == 1)
     }
 
@@ -82,7 +82,7 @@ import Testing
         _ = model.update(.resize(TerminalSize(columns: 30, rows: 10)))
         #expect(model.render().text.contains("too small"))
         _ = model.update(.resize(TerminalSize(columns: 80, rows: 24)))
-        #expect(try drill(model).selection == [2])
+        #expect(try drill(model).session.selection == [2])
         #expect(model.render().lines[0].contains("Q 1/2"))
     }
 
@@ -99,7 +99,7 @@ import Testing
     @Test func finishingADrillShowsResultsThenTheMenu() throws {
         var model = ScreenFixtures.singleDrill(.en)
         ScreenFixtures.send(&model, .enter, .enter)
-        #expect(try drill(model).index == 1)
+        #expect(try drill(model).session.index == 1)
         ScreenFixtures.send(&model, .character("q"))
         guard case .results = model.page else { Issue.record("expected results"); return }
         #expect(model.render().text.contains("of 1 correct"))
