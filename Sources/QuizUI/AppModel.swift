@@ -3,24 +3,16 @@ import QuizEngine
 
 /// The whole state of the game; `update` changes it, `view` draws it.
 public struct AppModel: Sendable {
-    public enum Page: Sendable, Hashable {
-        case menu(cursor: Int)
-        case domainPicker(cursor: Int)
-        case drill(DrillState)
-        case results(DrillState)
-        case examIntro(ExamIntro)
-        case exam(ExamState)
-        case examResults(ExamResultsBrowser)
-        /// The stats as of when the page opened or the log last changed, not per frame.
-        case stats(StudyStats)
-        /// The exams left in progress, to resume or discard, or a new one to start instead.
-        case resumeOffer(ResumeOffer)
-    }
 
     public let bank: Bank
     public internal(set) var language: Language
     public internal(set) var size: TerminalSize
-    public internal(set) var page: Page
+    /// What is on screen. Every change counts in `pageChanges`, so the router knows when a
+    /// screen opened another page instead of changing itself.
+    public internal(set) var page: Page {
+        didSet { pageChanges += 1 }
+    }
+    private(set) var pageChanges = 0
     /// The help screen over the current one, while it shows.
     public internal(set) var help: HelpState?
     /// The links view over the current one, while it shows.
@@ -55,7 +47,7 @@ public struct AppModel: Sendable {
     public internal(set) var log: StudyLog {
         didSet {
             derived = Derived(log: log, bank: bank)
-            if case .stats = page { page = .stats(StudyStats(log: log, bank: bank, now: now)) }
+            if case .stats = page { page = .stats(StatsScreen(stats: StudyStats(log: log, bank: bank, now: now))) }
         }
     }
     /// What the menu shows from the log, kept up to date with it rather than recomputed
@@ -98,8 +90,7 @@ public struct AppModel: Sendable {
     public mutating func startDrill(filter: QuestionFilter, count: Int?, title: LocalizedText? = nil) {
         let title = title ?? (filter == QuestionFilter() ? UIText.allDomains : UIText.chosenQuestions)
         let items = QuestionDraw.drill(from: bank, filter: filter, count: count, seed: takeSeed())
-        scroll = 0
-        page = items.isEmpty ? .menu(cursor: 0) : .drill(DrillState(title: title, items: items))
+        show(items.isEmpty ? .menu(cursor: 0) : .drill(DrillState(title: title, items: items)))
     }
 
     /// Starts a review of the questions due now, most overdue first; false when none is due.
@@ -109,16 +100,14 @@ public struct AppModel: Sendable {
         let due = derived.reviewQueue.due(at: now).prefix(count)
         guard !due.isEmpty else { return false }
         let items = due.map { QuestionDraw.present($0.question, using: &generator) }
-        scroll = 0
-        page = .drill(DrillState(title: UIText.reviewTitle, items: items, mode: .review))
+        show(.drill(DrillState(title: UIText.reviewTitle, items: items, mode: .review)))
         return true
     }
 
     /// Starts a drill weighted towards the domains missed most.
     public mutating func startWeakSpotDrill(count: Int) {
         let items = QuestionDraw.weakSpots(from: bank, log: log, count: count, seed: takeSeed())
-        scroll = 0
-        page = items.isEmpty ? .menu(cursor: 0) : .drill(DrillState(title: UIText.weakSpots, items: items))
+        show(items.isEmpty ? .menu(cursor: 0) : .drill(DrillState(title: UIText.weakSpots, items: items)))
     }
 
     struct Derived: Sendable {
@@ -141,8 +130,7 @@ public struct AppModel: Sendable {
     public mutating func openExam(_ preset: ExamPreset) {
         let seed = takeSeed()
         let drawn = ExamDraw.draw(from: bank, preset: preset, seed: seed)
-        scroll = 0
-        page = .examIntro(ExamIntro(preset: preset, seed: seed, items: drawn.items, shortfall: drawn.shortfall))
+        show(.examIntro(ExamIntro(preset: preset, seed: seed, items: drawn.items, shortfall: drawn.shortfall)))
     }
 
     /// Offers the exams in progress to resume or discard, or `next` to start instead;
@@ -152,7 +140,7 @@ public struct AppModel: Sendable {
             if let next { openExam(next) }
             return
         }
-        showPage(.resumeOffer(ResumeOffer(cursor: 0, next: next)))
+        show(.resumeOffer(ResumeOffer(cursor: 0, next: next)))
     }
 
     /// A fresh id for an exam started now; unique across windows through the prefix.

@@ -1,7 +1,8 @@
 import QuizEngine
 
-/// A drill or review on screen: the engine's session plus what only the screen needs.
-public struct DrillState: Sendable, Hashable {
+/// A drill or review on screen: the engine's session plus what only the screen needs. It
+/// shows a question, then after the answer its explanation.
+public struct DrillState: Screen {
     /// What the drill covers, for the header ("Security", "All domains").
     public let title: LocalizedText
     public internal(set) var session: DrillSession
@@ -16,4 +17,80 @@ public struct DrillState: Sendable, Hashable {
     }
 
     public var current: PresentedQuestion { session.current }
+
+    var page: AppModel.Page { .drill(self) }
+
+    var answering: [KeyBinding<ScreenKeys.Answering>] { ScreenKeys.answering(optionCount: current.choiceOrder.count) }
+
+    func keys(_ app: AppModel) -> KeyTable {
+        session.phase == .answering ? KeyTable(answering) : KeyTable(ScreenKeys.feedback)
+    }
+
+    func content(_ app: AppModel, width: Int) -> ScreenContent {
+        session.phase == .answering
+            ? QuestionScreen.content(app, drill: self, width: width) : FeedbackScreen.content(app, drill: self, width: width)
+    }
+
+    mutating func tick(seconds: Double, app: inout AppModel) -> [Effect] {
+        session.elapse(seconds)
+        return []
+    }
+
+    mutating func handle(_ key: Key, app: inout AppModel) -> [Effect] {
+        session.phase == .answering ? answer(key, app: &app) : read(key, app: &app)
+    }
+
+    private mutating func answer(_ key: Key, app: inout AppModel) -> [Effect] {
+        let optionCount = current.choiceOrder.count
+        switch answering.action(for: key) {
+        case .up: cursor = max(0, cursor - 1)
+        case .down: cursor = min(optionCount - 1, cursor + 1)
+        case .toggle:
+            hint = nil
+            session.choose(cursor)
+        case .option:
+            guard case .character(let character) = key,
+                  let position = OptionLabel.position(for: character, optionCount: optionCount) else { return [] }
+            cursor = position
+            hint = nil
+            session.choose(position)
+        case .submit:
+            switch session.submit(cursor: cursor) {
+            case .needs(let count):
+                hint = UIText.needSelections(count)
+            case .recorded(let record):
+                hint = nil
+                app.remember([record])
+                app.scroll = 0
+                return [.recordAnswers([record])]
+            }
+        case .back: finish(app: &app)
+        case nil: break
+        }
+        return []
+    }
+
+    private mutating func read(_ key: Key, app: inout AppModel) -> [Effect] {
+        switch ScreenKeys.feedback.action(for: key) {
+        case .next:
+            guard session.next() else {
+                finish(app: &app)
+                return []
+            }
+            cursor = 0
+            app.scroll = 0
+        case .up: app.scroll(by: -1)
+        case .down: app.scroll(by: 1)
+        case .copyLinks: return [.copyToClipboard(DocLinks.of(current.question, bank: app.bank).joined(separator: "\n"))]
+        case .links: app.openLinks(DocLinks.of(current.question, bank: app.bank))
+        case .back: finish(app: &app)
+        case nil: break
+        }
+        return []
+    }
+
+    /// Leaving a drill shows what was answered so far; with nothing answered, the menu.
+    private func finish(app: inout AppModel) {
+        app.show(session.chosen.isEmpty ? .menu(cursor: 0) : .results(DrillResultsScreen(drill: self)))
+    }
 }

@@ -7,7 +7,7 @@ extension AppModel {
     mutating func examIsOpenElsewhere(_ id: String) {
         guard case .exam(let exam) = page, exam.session.id == id else { return }
         pendingExams.insert(PendingExam(session: exam.session, openElsewhere: true), at: 0)
-        showPage(.resumeOffer(ResumeOffer(cursor: 0, next: nil, notice: UIText.examOpenElsewhere)))
+        show(.resumeOffer(ResumeOffer(cursor: 0, next: nil, notice: UIText.examOpenElsewhere)))
     }
 
     /// Another window submitted or discarded the exam meanwhile: playing on would save
@@ -16,7 +16,7 @@ extension AppModel {
         pendingExams.removeAll { $0.session.id == id }
         switch page {
         case .exam(let exam) where exam.session.id == id:
-            showPage(.menu(cursor: 0))
+            show(.menu(cursor: 0))
             notice = UIText.examFinishedElsewhere
         case .examResults(let review) where review.session.id == id:
             forget(review.session)

@@ -67,11 +67,11 @@ enum ExamResultsScreen {
         body.append([])
         let tally = ScoreTally(answers: session.graded, catalog: model.bank.catalog)
         body.append([Span(UIText.byDomain[language], CellStyle(bold: true, underline: true))])
-        body += tally.byDomain.map { ResultsScreen.scoreRow($0.name[language], $0.score, width: width) }
+        body += tally.byDomain.map { DrillResultsScreen.scoreRow($0.name[language], $0.score, width: width) }
         body.append([])
         body.append([Span(UIText.byExamDomain[language], CellStyle(bold: true, underline: true))])
         body += tally.byExamDomain.filter { $0.id.hasPrefix(session.preset.exam == .sap ? "SAP" : "SAA") }
-            .map { ResultsScreen.scoreRow("\($0.id) \($0.name[language])", $0.score, width: width) }
+            .map { DrillResultsScreen.scoreRow("\($0.id) \($0.name[language])", $0.score, width: width) }
         body.append([])
         let unanswered = session.items.indices.filter(session.isBlank).count
         body += LineBuilder.wrapped(

@@ -1,33 +1,5 @@
 import QuizEngine
 
-/// The start screen of a practice exam.
-enum ExamIntroScreen {
-    static func content(_ model: AppModel, intro: ExamIntro, width: Int) -> ScreenContent {
-        let language = model.language
-        let preset = intro.preset
-        var body: [StyledLine] = [[]]
-        body.append([Span("\(UIText.examMode[language]) \(preset.exam.code)", CellStyle(bold: true))])
-        body.append([])
-        body += LineBuilder.wrapped(
-            UIText.examIntroFigures(questions: intro.items.count, minutes: preset.minutes, passMark: preset.passingScore)[language],
-            width: width
-        )
-        if intro.shortfall > 0 {
-            body.append([])
-            body += LineBuilder.wrapped(
-                UIText.examShortfall(intro.items.count)[language], width: width,
-                style: CellStyle(color: .yellow)
-            )
-        }
-        body.append([])
-        body += LineBuilder.wrapped(UIText.examIntroRules[language], width: width)
-        body += HistoryNotice.lines(model, width: width, before: true)
-        body.append([])
-        body += LineBuilder.wrapped(UIText.examIntroStart[language], width: width, style: CellStyle(bold: true))
-        return ScreenContent(title: UIText.appTitle[language], body: body, focus: nil)
-    }
-}
-
 /// A question during an exam, or the overview, or a question to confirm.
 enum ExamScreen {
     static func content(_ model: AppModel, exam: ExamState, width: Int) -> ScreenContent {
@@ -115,41 +87,5 @@ enum ExamOverviewScreen {
             lines.append(row)
         }
         return lines
-    }
-}
-
-/// The exams left in progress, newest first, each to resume or discard.
-enum ResumeOfferScreen {
-    static func content(_ model: AppModel, offer: ResumeOffer, width: Int) -> ScreenContent {
-        let language = model.language
-        var body: [StyledLine] = [[]]
-        body.append([Span(UIText.resumeTitle[language], CellStyle(bold: true))])
-        body.append([])
-        var focus: Range<Int>?
-        for (index, pending) in model.pendingExams.enumerated() {
-            let session = pending.session
-            let selected = index == offer.cursor
-            let text = UIText.resumeBody(
-                session.preset.exam.code, answered: session.answeredCount, of: session.items.count,
-                incomplete: session.incompleteCount, flagged: session.flagged.count, left: Clock.format(session.remainingSeconds)
-            )[language] + (pending.openElsewhere ? UIText.openElsewhereMark[language] : "")
-            let start = body.count
-            body += LineBuilder.wrapped(
-                text, width: width, style: CellStyle(bold: selected, reverse: selected, dim: pending.openElsewhere),
-                prefix: [Span(selected ? "▸ " : "  ", CellStyle(bold: true, color: .cyan))]
-            )
-            if selected { focus = start..<body.count }
-        }
-        if let notice = offer.notice {
-            body.append([])
-            body += LineBuilder.wrapped(notice[language], width: width, style: CellStyle(bold: true, color: .yellow))
-        }
-        body += HistoryNotice.lines(model, width: width, before: true)
-        if offer.confirmingDiscard {
-            body.append([])
-            body += LineBuilder.wrapped(UIText.confirmDiscard[language], width: width, style: CellStyle(bold: true, reverse: true))
-            focus = (body.count - 1)..<body.count
-        }
-        return ScreenContent(title: UIText.appTitle[language], body: body, focus: focus)
     }
 }

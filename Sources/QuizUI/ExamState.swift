@@ -1,7 +1,7 @@
 import QuizEngine
 
 /// An exam on screen: the engine's session plus what only the screen needs.
-public struct ExamState: Sendable, Hashable {
+public struct ExamState: Screen {
     public enum Overlay: Sendable, Hashable {
         case none
         case overview(cursor: Int)
@@ -24,37 +24,124 @@ public struct ExamState: Sendable, Hashable {
     }
 }
 
-/// Where the user is in an exam's results: the summary, a filtered list, or one question.
-public struct ExamResultsBrowser: Sendable, Hashable {
-    public enum Filter: Sendable, Hashable, CaseIterable {
-        case all, incorrect, unanswered, flagged
-    }
+extension ExamState {
+    var page: AppModel.Page { .exam(self) }
 
-    public let session: ExamSession
-    public internal(set) var filter: Filter?
-    public internal(set) var cursor = 0
-    public internal(set) var detail = false
+    var questionKeys: [KeyBinding<ScreenKeys.Exam>] { ScreenKeys.exam(optionCount: session.current.choiceOrder.count) }
 
-    public init(session: ExamSession) {
-        self.session = session
-    }
-
-    /// Question indices the current filter shows.
-    public var shown: [Int] {
-        let indices = Array(session.items.indices)
-        switch filter {
-        case .none, .all: return indices
-        case .incorrect: return indices.filter { !session.isBlank($0) && !session.graded[$0].isCorrect }
-        case .unanswered: return indices.filter(session.isBlank)
-        case .flagged: return indices.filter { session.flagged.contains($0) }
+    func keys(_ app: AppModel) -> KeyTable {
+        switch overlay {
+        case .none: KeyTable(questionKeys)
+        case .overview: KeyTable(ScreenKeys.overview)
+        case .confirmSubmit: KeyTable(ScreenKeys.confirm(ScreenKeys.submitText))
+        case .confirmLeave: KeyTable(ScreenKeys.confirm(ScreenKeys.leaveText))
         }
     }
-}
 
-/// Before an exam starts: its figures, and a word when the bank is short of questions.
-public struct ExamIntro: Sendable, Hashable {
-    public let preset: ExamPreset
-    public let seed: UInt64
-    public let items: [PresentedQuestion]
-    public let shortfall: Int
+    func content(_ app: AppModel, width: Int) -> ScreenContent {
+        ExamScreen.content(app, exam: self, width: width)
+    }
+
+    mutating func handle(_ key: Key, app: inout AppModel) -> [Effect] {
+        guard overlay == .none else { return handleOverlay(key, app: &app) }
+        notice = nil
+        let optionCount = session.current.choiceOrder.count
+        switch questionKeys.action(for: key) {
+        case .up:
+            cursor = max(0, cursor - 1)
+            return []
+        case .down:
+            cursor = min(optionCount - 1, cursor + 1)
+            return []
+        case .toggle: session.choose(cursor)
+        case .previous: move(to: session.index - 1, app: &app)
+        case .next: move(to: session.index + 1, app: &app)
+        case .enter:
+            if session.index + 1 < session.items.count {
+                move(to: session.index + 1, app: &app)
+            } else {
+                overlay = .overview(cursor: session.index)
+            }
+        case .mark: session.toggleFlag()
+        case .overview:
+            overlay = .overview(cursor: session.index)
+            app.scroll = 0
+        case .leave:
+            overlay = .confirmLeave
+            return []
+        case .option:
+            guard case .character(let character) = key,
+                  let position = OptionLabel.position(for: character, optionCount: optionCount) else { return [] }
+            cursor = position
+            session.choose(position)
+        case nil:
+            return []
+        }
+        return [.saveExam(session.snapshot)]
+    }
+
+    /// Keys while the overview or a question to confirm is showing.
+    private mutating func handleOverlay(_ key: Key, app: inout AppModel) -> [Effect] {
+        switch overlay {
+        case .none:
+            return []
+        case .overview(let at):
+            let columns = ExamOverviewScreen.columns(width: app.bodyWidth)
+            let last = session.items.count - 1
+            switch ScreenKeys.overview.action(for: key) {
+            case .left: overlay = .overview(cursor: max(0, at - 1))
+            case .right: overlay = .overview(cursor: min(last, at + 1))
+            case .up: overlay = .overview(cursor: max(0, at - columns))
+            case .down: overlay = .overview(cursor: min(last, at + columns))
+            case .open:
+                session.index = at
+                cursor = 0
+                overlay = .none
+                app.scroll = 0
+            case .submit: overlay = .confirmSubmit
+            case .back: overlay = .none
+            case nil: break
+            }
+            return []
+        case .confirmSubmit:
+            switch ScreenKeys.confirm(ScreenKeys.submitText).action(for: key) {
+            case .yes: return app.submitExam(session)
+            case .no: overlay = .none
+            case nil: break
+            }
+            return []
+        case .confirmLeave:
+            switch ScreenKeys.confirm(ScreenKeys.leaveText).action(for: key) {
+            case .yes:
+                app.pendingExams.insert(PendingExam(session: session), at: 0)
+                app.show(.menu(cursor: 0))
+                return [.saveExam(session.snapshot), .releaseExam(id: session.id)]
+            case .no: overlay = .none
+            case nil: break
+            }
+            return []
+        }
+    }
+
+    private mutating func move(to index: Int, app: inout AppModel) {
+        guard session.items.indices.contains(index) else { return }
+        session.index = index
+        cursor = 0
+        app.scroll = 0
+    }
+
+    /// Runs the clock: warnings at 10 and 1 minutes, a save each whole second, and at zero
+    /// the exam submits itself.
+    mutating func tick(seconds: Double, app: inout AppModel) -> [Effect] {
+        if session.elapse(seconds) {
+            notice = session.remainingSeconds > 60 ? UIText.tenMinutesLeft : UIText.oneMinuteLeft
+        }
+        if session.status == .submitted {
+            return app.submitExam(session)
+        }
+        let second = Int(session.remainingSeconds.rounded(.up))
+        let changed = second != savedSecond
+        savedSecond = second
+        return changed ? [.saveExam(session.snapshot)] : []
+    }
 }

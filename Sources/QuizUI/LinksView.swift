@@ -28,6 +28,12 @@ public struct LinksView: Sendable, Hashable {
 }
 
 extension AppModel {
+    /// Shows `links` in full over the current screen.
+    mutating func openLinks(_ found: [String]) {
+        links = LinksView(links: found, returnScroll: scroll)
+        scroll = 0
+    }
+
     mutating func handleLinks(_ key: Key, view: LinksView) -> [Effect] {
         var view = view
         let step = max(1, bodyWidth / 2)

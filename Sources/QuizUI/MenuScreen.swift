@@ -1,7 +1,40 @@
 import QuizEngine
 
 /// The main menu: what the user can do, and what the bank holds.
-enum MenuScreen {
+public struct MenuScreen: Screen {
+    public internal(set) var cursor = 0
+
+    var page: AppModel.Page { .menu(self) }
+
+    static let table = ScreenKeys.list(choose: UIText.chooseKey, back: UIText.quitKey)
+
+    func keys(_ app: AppModel) -> KeyTable { KeyTable(Self.table) }
+
+    mutating func handle(_ key: Key, app: inout AppModel) -> [Effect] {
+        let items = Self.items(app)
+        app.notice = nil
+        switch Self.table.action(for: key) {
+        case .up: cursor = max(0, cursor - 1)
+        case .down: cursor = min(items.count - 1, cursor + 1)
+        case .back: return [.quit]
+        case .choose:
+            switch items[min(cursor, items.count - 1)] {
+            case .resumeExam(let id):
+                let cursor = app.pendingExams.firstIndex { $0.session.id == id } ?? 0
+                app.show(.resumeOffer(ResumeOffer(cursor: cursor, next: nil)))
+            case .review:
+                if !app.startReview(count: app.reviewLength) { app.notice = UIText.noReviewsDue }
+            case .stats: app.show(.stats(StatsScreen(stats: StudyStats(log: app.log, bank: app.bank, now: app.now))))
+            case .exam(let exam): app.openExam(.standard(exam))
+            case .drillDomain: app.show(.domainPicker(DomainPickerScreen()))
+            case .drillAll: app.startDrill(filter: QuestionFilter(), count: app.drillLength, title: UIText.allDomains)
+            case .quit: return [.quit]
+            }
+        case nil: break
+        }
+        return []
+    }
+
     enum Item: Hashable {
         case resumeExam(String)
         case exam(Exam)
@@ -41,16 +74,16 @@ enum MenuScreen {
         }
     }
 
-    static func content(_ model: AppModel, cursor: Int, width: Int) -> ScreenContent {
+    func content(_ model: AppModel, width: Int) -> ScreenContent {
         let language = model.language
         var body: [StyledLine] = [[]]
         var focus: Range<Int>?
-        for (index, item) in items(model).enumerated() {
+        for (index, item) in Self.items(model).enumerated() {
             let selected = index == cursor
             if selected { focus = body.count..<(body.count + 1) }
             body.append([
                 Span(selected ? "▸ " : "  ", CellStyle(bold: true, color: .cyan)),
-                Span(label(item, model: model), CellStyle(bold: selected, reverse: selected)),
+                Span(Self.label(item, model: model), CellStyle(bold: selected, reverse: selected)),
             ])
         }
         if let notice = model.notice {
@@ -77,7 +110,7 @@ enum MenuScreen {
         body.append([])
         body.append([Span(UIText.mastery[language], CellStyle(bold: true, underline: true))])
         for domain in catalog.domains where model.bank.questions.contains(where: { $0.domainID == domain.id }) {
-            body.append(ResultsScreen.scoreRow(domain.name[language], model.derived.domainScores[domain.id] ?? Score(), width: width))
+            body.append(DrillResultsScreen.scoreRow(domain.name[language], model.derived.domainScores[domain.id] ?? Score(), width: width))
         }
         return ScreenContent(
             title: UIText.appTitle[language], body: body, focus: focus

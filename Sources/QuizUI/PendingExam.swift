@@ -11,12 +11,3 @@ public struct PendingExam: Sendable, Hashable {
         self.openElsewhere = openElsewhere
     }
 }
-
-/// The start screen's list of exams in progress: which one the cursor is on, the exam to
-/// start instead, and whether a discard waits for its confirmation.
-public struct ResumeOffer: Sendable, Hashable {
-    public internal(set) var cursor: Int
-    public let next: ExamPreset?
-    public internal(set) var confirmingDiscard = false
-    public internal(set) var notice: LocalizedText?
-}

@@ -1,8 +1,24 @@
 import QuizEngine
 
 /// The end of a drill: the score, a bar per service domain and per exam domain, the misses.
-enum ResultsScreen {
-    static func content(_ model: AppModel, drill: DrillState, width: Int) -> ScreenContent {
+public struct DrillResultsScreen: Screen {
+    public let drill: DrillState
+
+    var page: AppModel.Page { .results(self) }
+
+    func keys(_ app: AppModel) -> KeyTable { KeyTable(ScreenKeys.reading) }
+
+    mutating func handle(_ key: Key, app: inout AppModel) -> [Effect] {
+        switch ScreenKeys.reading.action(for: key) {
+        case .back: app.show(.menu(cursor: 0))
+        case .up: app.scroll(by: -1)
+        case .down: app.scroll(by: 1)
+        case nil: break
+        }
+        return []
+    }
+
+    func content(_ model: AppModel, width: Int) -> ScreenContent {
         let language = model.language
         let tally = ScoreTally(answers: drill.session.graded, catalog: model.bank.catalog)
         var body: [StyledLine] = [[]] + HistoryNotice.lines(model, width: width, before: false)
@@ -13,10 +29,10 @@ enum ResultsScreen {
         )])
         body.append([])
         body.append([Span(UIText.byDomain[language], CellStyle(bold: true, underline: true))])
-        body += tally.byDomain.map { scoreRow($0.name[language], $0.score, width: width) }
+        body += tally.byDomain.map { Self.scoreRow($0.name[language], $0.score, width: width) }
         body.append([])
         body.append([Span(UIText.byExamDomain[language], CellStyle(bold: true, underline: true))])
-        body += tally.byExamDomain.map { scoreRow("\($0.id) \($0.name[language])", $0.score, width: width) }
+        body += tally.byExamDomain.map { Self.scoreRow("\($0.id) \($0.name[language])", $0.score, width: width) }
         body.append([])
         body.append([Span(UIText.missedTitle[language], CellStyle(bold: true, underline: true))])
         let misses = drill.session.graded.filter { !$0.isCorrect }

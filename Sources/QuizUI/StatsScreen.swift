@@ -4,17 +4,34 @@ import QuizEngine
 /// Progress over time: accuracy per domain (all time, 7 and 30 days) with an 8-week
 /// trend, weakest first; exams taken; reviews due; leeches; a suggested next step.
 /// The same lines print as plain text for `awsquiz stats`.
-public enum StatsScreen {
-    static func content(_ model: AppModel, stats: StudyStats, width: Int) -> ScreenContent {
+public struct StatsScreen: Screen {
+    /// Built when the page opens or the log changes, not on every frame.
+    let stats: StudyStats
+
+    var page: AppModel.Page { .stats(self) }
+
+    func keys(_ app: AppModel) -> KeyTable { KeyTable(ScreenKeys.reading) }
+
+    mutating func handle(_ key: Key, app: inout AppModel) -> [Effect] {
+        switch ScreenKeys.reading.action(for: key) {
+        case .back: app.show(.menu(cursor: 0))
+        case .up: app.scroll(by: -1)
+        case .down: app.scroll(by: 1)
+        case nil: break
+        }
+        return []
+    }
+
+    func content(_ model: AppModel, width: Int) -> ScreenContent {
         return ScreenContent(
             title: UIText.statsTitle[model.language],
-            body: [[]] + lines(stats, language: model.language, width: width, timeZone: model.timeZone), focus: nil
+            body: [[]] + Self.lines(stats, language: model.language, width: width, timeZone: model.timeZone), focus: nil
         )
     }
 
     /// The report as plain text lines, for the command line.
     public static func plainText(_ stats: StudyStats, language: Language, width: Int, timeZone: TimeZone) -> String {
-        lines(stats, language: language, width: width, timeZone: timeZone)
+        Self.lines(stats, language: language, width: width, timeZone: timeZone)
             .map { line in line.map(\.text).joined() }
             .joined(separator: "\n")
     }

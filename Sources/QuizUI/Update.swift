@@ -54,32 +54,15 @@ extension AppModel {
         }
     }
 
-    /// Ticks time the current drill question and run the exam clock.
+    /// Ticks go to the screen showing (the exam clock, time on a drill question).
     private mutating func advanceClock(by seconds: Double) -> [Effect] {
-        switch page {
-        case .drill(var drill):
-            drill.session.elapse(seconds)
-            page = .drill(drill)
-            return []
-        case .exam(var exam):
-            return tickExam(&exam, seconds: seconds)
-        default:
-            return []
-        }
+        route { screen, app in screen.tick(seconds: seconds, app: &app) }
     }
 
     private mutating func handle(_ key: Key) -> [Effect] {
-        if let help {
-            return handleHelp(key, help: help)
-        }
-        if let links {
-            return handleLinks(key, view: links)
-        }
-        if case .exam(var exam) = page, exam.notice != nil, exam.overlay == .none {
-            exam.notice = nil
-            page = .exam(exam)
-        }
-        if !screenBinds(key), let global = ScreenKeys.global.action(for: key) {
+        if let help { return handleHelp(key, help: help) }
+        if let links { return handleLinks(key, view: links) }
+        if !screenKeys.keys.contains(key), let global = ScreenKeys.global.action(for: key) {
             switch global {
             case .help:
                 help = HelpState(returnScroll: scroll)
@@ -92,180 +75,23 @@ extension AppModel {
             }
             return []
         }
-        switch page {
-        case .menu(let cursor): return handleMenu(key, cursor: cursor)
-        case .domainPicker(let cursor): return handlePicker(key, cursor: cursor)
-        case .drill(var drill):
-            let effects = drill.session.phase == .answering ? handleAnswering(key, drill: &drill) : handleFeedback(key, drill: &drill)
-            if case .drill = page { page = .drill(drill) }
-            return effects
-        case .examIntro(let intro): return handleExamIntro(key, intro: intro)
-        case .exam(var exam): return handleExam(key, exam: &exam)
-        case .examResults(var browser): return handleExamResults(key, browser: &browser)
-        case .resumeOffer(let offer): return handleResumeOffer(key, offer: offer)
-        case .stats, .results:
-            switch ScreenKeys.reading.action(for: key) {
-            case .back: showPage(.menu(cursor: 0))
-            case .up: scroll(by: -1)
-            case .down: scroll(by: 1)
-            case nil: break
-            }
-            return []
-        }
-    }
-
-    /// Whether the current screen's own table takes `key` (a test checks that the shared
-    /// keys never clash with a screen's; this keeps a screen's own keys first regardless).
-    private func screenBinds(_ key: Key) -> Bool {
-        screenKeys.keys.contains(key)
-    }
-
-    private mutating func handleHelp(_ key: Key, help: HelpState) -> [Effect] {
-        switch ScreenKeys.help.action(for: key) ?? ScreenKeys.global.action(for: key).flatMap(helpScroll) {
-        case .up: scroll(by: key == .pageUp ? -max(1, bodyHeight - 2) : (key == .wheelUp ? -3 : -1))
-        case .down: scroll(by: key == .pageDown ? max(1, bodyHeight - 2) : (key == .wheelDown ? 3 : 1))
-        case .close:
-            self.help = nil
-            scroll = help.returnScroll
-            clampScroll()
-        case nil: break
-        }
-        return []
-    }
-
-    private func helpScroll(_ global: ScreenKeys.Global) -> ScreenKeys.Help? {
-        switch global {
-        case .pageUp: .up
-        case .pageDown: .down
-        case .help: .close
-        case .language: nil
-        }
-    }
-
-    private mutating func handleMenu(_ key: Key, cursor: Int) -> [Effect] {
-        let items = MenuScreen.items(self)
-        notice = nil
-        switch ScreenKeys.list(choose: UIText.chooseKey, back: UIText.quitKey).action(for: key) {
-        case .up:
-            page = .menu(cursor: max(0, cursor - 1))
-            keepFocusVisible()
-        case .down:
-            page = .menu(cursor: min(items.count - 1, cursor + 1))
-            keepFocusVisible()
-        case .back:
-            return [.quit]
-        case .choose:
-            switch items[min(cursor, items.count - 1)] {
-            case .resumeExam(let id):
-                let cursor = pendingExams.firstIndex { $0.session.id == id } ?? 0
-                showPage(.resumeOffer(ResumeOffer(cursor: cursor, next: nil)))
-            case .review:
-                if !startReview(count: reviewLength) { notice = UIText.noReviewsDue }
-            case .stats: showPage(.stats(StudyStats(log: log, bank: bank, now: now)))
-            case .exam(let exam): openExam(.standard(exam))
-            case .drillDomain: showPage(.domainPicker(cursor: 0))
-            case .drillAll: startDrill(filter: QuestionFilter(), count: drillLength, title: UIText.allDomains)
-            case .quit: return [.quit]
-            }
-        case nil: break
-        }
-        return []
-    }
-
-    private mutating func handlePicker(_ key: Key, cursor: Int) -> [Effect] {
-        let entries = DomainPickerScreen.entries(bank)
-        switch ScreenKeys.list(choose: UIText.startKey, back: ScreenKeys.backText).action(for: key) {
-        case .up:
-            page = .domainPicker(cursor: max(0, cursor - 1))
-            keepFocusVisible()
-        case .down:
-            page = .domainPicker(cursor: min(entries.count - 1, cursor + 1))
-            keepFocusVisible()
-        case .back:
-            showPage(.menu(cursor: 0))
-        case .choose:
-            if let domain = entries[cursor] {
-                startDrill(filter: QuestionFilter(domainIDs: [domain.id]), count: drillLength, title: domain.name)
-            } else {
-                startDrill(filter: QuestionFilter(), count: drillLength, title: UIText.allDomains)
-            }
-        case nil: break
-        }
-        return []
-    }
-
-    private mutating func handleAnswering(_ key: Key, drill: inout DrillState) -> [Effect] {
-        let question = drill.current.question
-        let optionCount = drill.current.choiceOrder.count
-        switch ScreenKeys.answering(optionCount: optionCount).action(for: key) {
-        case .up:
-            drill.cursor = max(0, drill.cursor - 1)
-        case .down:
-            drill.cursor = min(optionCount - 1, drill.cursor + 1)
-        case .toggle:
-            drill.hint = nil
-            drill.session.choose(drill.cursor)
-        case .option:
-            guard case .character(let character) = key,
-                  let position = OptionLabel.position(for: character, optionCount: optionCount) else { return [] }
-            drill.cursor = position
-            drill.hint = nil
-            drill.session.choose(position)
-        case .submit:
-            switch drill.session.submit(cursor: drill.cursor) {
-            case .needs(let count):
-                drill.hint = UIText.needSelections(count)
-                page = .drill(drill)
-                return []
-            case .recorded(let record):
-                drill.hint = nil
-                remember([record])
-                page = .drill(drill)
-                scroll = 0
-                return [.recordAnswers([record])]
-            }
-        case .back:
-            finishDrill(drill)
-            return []
-        case nil:
-            return []
-        }
-        page = .drill(drill)
+        let effects = route { screen, app in screen.handle(key, app: &app) }
         keepFocusVisible()
-        return []
+        return effects
     }
 
-    private mutating func handleFeedback(_ key: Key, drill: inout DrillState) -> [Effect] {
-        switch ScreenKeys.feedback.action(for: key) {
-        case .next:
-            guard drill.session.next() else {
-                finishDrill(drill)
-                return []
-            }
-            drill.cursor = 0
-            scroll = 0
-        case .up:
-            scroll(by: -1)
-        case .down:
-            scroll(by: 1)
-        case .copyLinks:
-            return [.copyToClipboard(DocLinks.of(drill.current.question, bank: bank).joined(separator: "\n"))]
-        case .links:
-            links = LinksView(links: DocLinks.of(drill.current.question, bank: bank), returnScroll: scroll)
-            scroll = 0
-        case .back:
-            finishDrill(drill)
-        case nil: break
-        }
-        return []
+    /// Hands the current screen to `body` and stores it back, unless `body` opened another
+    /// page meanwhile: the one place a screen's state goes in and out of the model.
+    private mutating func route(_ body: (inout any Screen, inout AppModel) -> [Effect]) -> [Effect] {
+        var screen = page.screen
+        let before = pageChanges
+        let effects = body(&screen, &self)
+        if pageChanges == before { page = screen.page }
+        return effects
     }
 
-    /// Leaving a drill shows what was answered so far; with nothing answered, the menu.
-    private mutating func finishDrill(_ drill: DrillState) {
-        showPage(drill.session.chosen.isEmpty ? .menu(cursor: 0) : .results(drill))
-    }
-
-    mutating func showPage(_ newPage: Page) {
+    /// Opens `newPage` at its top.
+    mutating func show(_ newPage: Page) {
         page = newPage
         scroll = 0
     }

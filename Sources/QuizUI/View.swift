@@ -14,19 +14,7 @@ extension AppModel {
             return HelpScreen.content(language: language, screen: beneath.screenKeys.hints, width: bodyWidth)
         }
         if let links { return links.content(language: language, width: bodyWidth) }
-        switch page {
-        case .menu(let cursor): return MenuScreen.content(self, cursor: cursor, width: bodyWidth)
-        case .domainPicker(let cursor): return DomainPickerScreen.content(self, cursor: cursor, width: bodyWidth)
-        case .drill(let drill) where drill.session.phase == .answering:
-            return QuestionScreen.content(self, drill: drill, width: bodyWidth)
-        case .drill(let drill): return FeedbackScreen.content(self, drill: drill, width: bodyWidth)
-        case .results(let drill): return ResultsScreen.content(self, drill: drill, width: bodyWidth)
-        case .examIntro(let intro): return ExamIntroScreen.content(self, intro: intro, width: bodyWidth)
-        case .exam(let exam): return ExamScreen.content(self, exam: exam, width: bodyWidth)
-        case .examResults(let review): return ExamResultsScreen.content(self, review: review, width: bodyWidth)
-        case .resumeOffer(let offer): return ResumeOfferScreen.content(self, offer: offer, width: bodyWidth)
-        case .stats(let stats): return StatsScreen.content(self, stats: stats, width: bodyWidth)
-        }
+        return page.screen.content(self, width: bodyWidth)
     }
 
     /// The largest scroll that still fills the body.
@@ -78,31 +66,9 @@ extension AppModel {
 
 extension AppModel {
     /// The keys of what is on screen now and their hints, from the screen's key table.
-    var screenKeys: (keys: [Key], hints: [KeyHint]) {
-        func of<Action>(_ table: [KeyBinding<Action>]) -> (keys: [Key], hints: [KeyHint]) {
-            (table.flatMap(\.keys), table.hints())
-        }
-        if help != nil { return of(ScreenKeys.help) }
-        if links != nil { return of(ScreenKeys.links) }
-        switch page {
-        case .menu: return of(ScreenKeys.list(choose: UIText.chooseKey, back: UIText.quitKey))
-        case .domainPicker: return of(ScreenKeys.list(choose: UIText.startKey, back: ScreenKeys.backText))
-        case .drill(let drill) where drill.session.phase == .answering:
-            return of(ScreenKeys.answering(optionCount: drill.current.choiceOrder.count))
-        case .drill: return of(ScreenKeys.feedback)
-        case .results, .stats: return of(ScreenKeys.reading)
-        case .examIntro: return of(ScreenKeys.examIntro)
-        case .exam(let exam):
-            switch exam.overlay {
-            case .none: return of(ScreenKeys.exam(optionCount: exam.session.current.choiceOrder.count))
-            case .overview: return of(ScreenKeys.overview)
-            case .confirmSubmit: return of(ScreenKeys.confirm(ScreenKeys.submitText))
-            case .confirmLeave: return of(ScreenKeys.confirm(ScreenKeys.leaveText))
-            }
-        case .examResults(let browser):
-            return of(browser.filter == nil ? ScreenKeys.examResults : browser.detail ? ScreenKeys.resultsDetail : ScreenKeys.resultsList)
-        case .resumeOffer(let offer):
-            return offer.confirmingDiscard ? of(ScreenKeys.confirm(ScreenKeys.discardText)) : of(ScreenKeys.resumeOffer)
-        }
+    var screenKeys: KeyTable {
+        if help != nil { return KeyTable(ScreenKeys.help) }
+        if links != nil { return KeyTable(ScreenKeys.links) }
+        return page.screen.keys(self)
     }
 }

@@ -58,7 +58,7 @@ import Testing
         var model = ScreenFixtures.model(language, log: Self.log)
         for _ in 0..<5 { ScreenFixtures.send(&model, .down) }
         ScreenFixtures.send(&model, .enter)
-        #expect(model.page == .stats(StudyStats(log: model.log, bank: model.bank, now: model.now)))
+        #expect(model.page == .stats(StatsScreen(stats: StudyStats(log: model.log, bank: model.bank, now: model.now))))
         try ScreenSnapshot.assert(model.render(), named: "stats-\(language)-80x24")
     }
 }

@@ -1,0 +1,93 @@
+import QuizEngine
+
+/// Where the user is in an exam's results: the summary, a filtered list, or one question.
+public struct ExamResultsBrowser: Screen {
+    public enum Filter: Sendable, Hashable, CaseIterable {
+        case all, incorrect, unanswered, flagged
+    }
+
+    public let session: ExamSession
+    public internal(set) var filter: Filter?
+    public internal(set) var cursor = 0
+    public internal(set) var detail = false
+
+    public init(session: ExamSession) {
+        self.session = session
+    }
+
+    /// Question indices the current filter shows.
+    public var shown: [Int] {
+        let indices = Array(session.items.indices)
+        switch filter {
+        case .none, .all: return indices
+        case .incorrect: return indices.filter { !session.isBlank($0) && !session.graded[$0].isCorrect }
+        case .unanswered: return indices.filter(session.isBlank)
+        case .flagged: return indices.filter { session.flagged.contains($0) }
+        }
+    }
+}
+
+extension ExamResultsBrowser {
+    var page: AppModel.Page { .examResults(self) }
+
+    /// The summary's keys, a list's, or one question's.
+    var table: [KeyBinding<ScreenKeys.Browse>] {
+        filter == nil ? ScreenKeys.examResults : detail ? ScreenKeys.resultsDetail : ScreenKeys.resultsList
+    }
+
+    func keys(_ app: AppModel) -> KeyTable { KeyTable(table) }
+
+    func content(_ app: AppModel, width: Int) -> ScreenContent {
+        ExamResultsScreen.content(app, review: self, width: width)
+    }
+
+    mutating func handle(_ key: Key, app: inout AppModel) -> [Effect] {
+        let shown = shown
+        switch table.action(for: key) {
+        case .filter(let filter):
+            self.filter = filter
+            cursor = 0
+            app.scroll = 0
+            return []
+        case .drillMisses:
+            app.drillMisses(session)
+            return []
+        case .back where filter == nil:
+            app.show(.menu(cursor: 0))
+            return []
+        case .back where detail:
+            detail = false
+            app.scroll = 0
+        case .back:
+            filter = nil
+            app.scroll = 0
+        case .up where !detail:
+            cursor = max(0, cursor - 1)
+        case .down where !detail:
+            cursor = min(max(0, shown.count - 1), cursor + 1)
+        case .up:
+            app.scroll(by: -1)
+        case .down:
+            app.scroll(by: 1)
+        case .open:
+            guard !shown.isEmpty else { return [] }
+            detail = true
+            app.scroll = 0
+        case .next:
+            cursor = min(max(0, shown.count - 1), cursor + 1)
+            app.scroll = 0
+        case .previous:
+            cursor = max(0, cursor - 1)
+            app.scroll = 0
+        case .copyLinks, .links:
+            guard shown.indices.contains(cursor) else { return [] }
+            let found = DocLinks.of(session.items[shown[cursor]].question, bank: app.bank)
+            if case .copyLinks = table.action(for: key) { return [.copyToClipboard(found.joined(separator: "\n"))] }
+            app.openLinks(found)
+            return []
+        case nil:
+            return []
+        }
+        return []
+    }
+}
