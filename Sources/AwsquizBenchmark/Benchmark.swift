@@ -32,7 +32,7 @@ enum Benchmark {
     /// One update, one render and one diff per key, moving the cursor up and down a question.
     static func frameTimes(bank: Bank, columns: Int, rows: Int) -> [Double] {
         var model = AppModel(bank: bank, language: .ja, size: TerminalSize(columns: columns, rows: rows), seed: 1)
-        model.startDrill(filter: QuestionFilter(), count: 10)
+        _ = model.update(.start(.drill(QuestionFilter(), count: 10, title: nil)))
         var previous = model.render()
         return (0..<400).map { step in
             time {

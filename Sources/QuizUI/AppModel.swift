@@ -87,7 +87,7 @@ public struct AppModel: Sendable {
 
     /// Opens straight into a drill, as `awsquiz drill` does. Without questions, the menu.
     /// Without a title, the drill is called "All domains" or, when filtered, "Chosen questions".
-    public mutating func startDrill(filter: QuestionFilter, count: Int?, title: LocalizedText? = nil) {
+    mutating func startDrill(filter: QuestionFilter, count: Int?, title: LocalizedText? = nil) {
         let title = title ?? (filter == QuestionFilter() ? UIText.allDomains : UIText.chosenQuestions)
         let items = QuestionDraw.drill(from: bank, filter: filter, count: count, seed: takeSeed())
         show(items.isEmpty ? .menu(cursor: 0) : .drill(DrillState(title: title, items: items)))
@@ -95,7 +95,7 @@ public struct AppModel: Sendable {
 
     /// Starts a review of the questions due now, most overdue first; false when none is due.
     @discardableResult
-    public mutating func startReview(count: Int) -> Bool {
+    mutating func startReview(count: Int) -> Bool {
         var generator = SeededGenerator(seed: takeSeed())
         let due = derived.reviewQueue.due(at: now).prefix(count)
         guard !due.isEmpty else { return false }
@@ -105,7 +105,7 @@ public struct AppModel: Sendable {
     }
 
     /// Starts a drill weighted towards the domains missed most.
-    public mutating func startWeakSpotDrill(count: Int) {
+    mutating func startWeakSpotDrill(count: Int) {
         let items = QuestionDraw.weakSpots(from: bank, log: log, count: count, seed: takeSeed())
         show(items.isEmpty ? .menu(cursor: 0) : .drill(DrillState(title: UIText.weakSpots, items: items)))
     }
@@ -127,7 +127,7 @@ public struct AppModel: Sendable {
     }
 
     /// Opens the start screen of a practice exam drawn with the next seed.
-    public mutating func openExam(_ preset: ExamPreset) {
+    mutating func openExam(_ preset: ExamPreset) {
         let seed = takeSeed()
         let drawn = ExamDraw.draw(from: bank, preset: preset, seed: seed)
         show(.examIntro(ExamIntro(preset: preset, seed: seed, items: drawn.items, shortfall: drawn.shortfall)))
@@ -135,7 +135,7 @@ public struct AppModel: Sendable {
 
     /// Offers the exams in progress to resume or discard, or `next` to start instead;
     /// with none in progress, opens `next` (or stays on the menu).
-    public mutating func offerResume(next: ExamPreset?) {
+    mutating func offerResume(next: ExamPreset?) {
         guard !pendingExams.isEmpty else {
             if let next { openExam(next) }
             return

@@ -3,11 +3,13 @@ import Foundation
 /// Runs the game: one thread, one message at a time, from key or tick to update to frame.
 public enum GameLoop {
     /// Plays until the user quits or a signal arrives, and always restores the terminal.
+    /// The game opens `startup` through its first message.
     /// `clock` gives each tick its monotonic and wall time. `perform` carries out every
     /// effect the terminal does not (quitting and copying are the terminal's); a message it
     /// returns (a failure to save, say) goes back into the game.
     public static func run(
-        _ model: inout AppModel, on terminal: some TerminalBackend, clock: () -> (monotonic: Double, now: Date),
+        _ model: inout AppModel, on terminal: some TerminalBackend, startup: Startup = .menu,
+        clock: () -> (monotonic: Double, now: Date),
         perform: (Effect) -> Msg?
     ) -> StopReason {
         defer { terminal.restore() }
@@ -28,7 +30,7 @@ public enum GameLoop {
             let time = clock()
             return .tick(monotonic: time.monotonic, now: time.now)
         }
-        guard apply(.resize(terminal.size)), apply(tick()) else { return .quit }
+        guard apply(.resize(terminal.size)), apply(.start(startup)), apply(tick()) else { return .quit }
         terminal.draw(model.render())
         while true {
             let event = terminal.nextEvent()

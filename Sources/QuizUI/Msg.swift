@@ -26,8 +26,22 @@ public struct TerminalSize: Sendable, Hashable {
     public var isLargeEnough: Bool { columns >= Self.minimum.columns && rows >= Self.minimum.rows }
 }
 
+/// Where a session begins, as the command line asks: the menu (offering exams left in
+/// progress), an exam, a drill, a weak-spot drill or a review.
+public enum Startup: Sendable, Hashable {
+    case menu
+    /// The exam to start, after offering any left in progress.
+    case exam(ExamPreset)
+    /// Without a title, "All domains" or, when filtered, "Chosen questions".
+    case drill(QuestionFilter, count: Int?, title: LocalizedText?)
+    case weakSpots(count: Int)
+    case review(count: Int)
+}
+
 /// Everything that can happen to the game, one at a time.
 public enum Msg: Sendable, Hashable {
+    /// The first message: opens the screen the command line asked for.
+    case start(Startup)
     case key(Key)
     case resize(TerminalSize)
     /// Sent a few times a second: monotonic seconds time the exam (a changed wall clock

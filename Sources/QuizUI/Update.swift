@@ -11,6 +11,9 @@ extension AppModel {
 
     private mutating func apply(_ msg: Msg) -> [Effect] {
         switch msg {
+        case .start(let startup):
+            start(startup)
+            return []
         case .resize(let newSize):
             size = newSize
             clampScroll()
@@ -51,6 +54,16 @@ extension AppModel {
             }
             clampScroll()
             return []
+        }
+    }
+
+    private mutating func start(_ startup: Startup) {
+        switch startup {
+        case .menu: offerResume(next: nil)
+        case .exam(let preset): offerResume(next: preset)
+        case .drill(let filter, let count, let title): startDrill(filter: filter, count: count, title: title)
+        case .weakSpots(let count): startWeakSpotDrill(count: count)
+        case .review(let count): if !startReview(count: count) { notice = UIText.noReviewsDue }
         }
     }
 

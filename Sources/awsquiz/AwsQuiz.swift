@@ -15,8 +15,6 @@ struct AwsQuiz: ParsableCommand {
 
     func run() throws {
         let loaded = try common.loadBank()
-        try PlaySession(common: common, loaded: loaded, seed: nil).play { model in
-            model.offerResume(next: nil)
-        }
+        try PlaySession(common: common, loaded: loaded, seed: nil).play(.menu)
     }
 }

@@ -47,7 +47,7 @@ struct DrillCommand: ParsableCommand {
             guard domains.isEmpty, services.isEmpty, notes.isEmpty else {
                 throw ValidationError("--weak chooses the domains itself; leave out --domain, --service and --note")
             }
-            try PlaySession(common: common, loaded: loaded, seed: seed).play { $0.startWeakSpotDrill(count: count) }
+            try PlaySession(common: common, loaded: loaded, seed: seed).play(.weakSpots(count: count))
             return
         }
         let filter: QuestionFilter
@@ -59,9 +59,7 @@ struct DrillCommand: ParsableCommand {
         let title = domains.count == 1 && notes.isEmpty
             ? bank.catalog.domain(domains[0])?.name
             : notes.count == 1 && domains.isEmpty ? bank.catalog.note(notes[0])?.title : nil
-        try PlaySession(common: common, loaded: loaded, seed: seed).play { model in
-            model.startDrill(filter: filter, count: count, title: title)
-        }
+        try PlaySession(common: common, loaded: loaded, seed: seed).play(.drill(filter, count: count, title: title))
     }
 }
 

@@ -38,9 +38,7 @@ struct ExamCommand: ParsableCommand {
         let (count, minutes, seed) = try numbers()
         let loaded = try common.loadBank()
         let chosen = ExamPreset.standard(preset).with(questionCount: count, minutes: minutes)
-        try PlaySession(common: common, loaded: loaded, seed: seed).play { model in
-            model.offerResume(next: chosen)
-        }
+        try PlaySession(common: common, loaded: loaded, seed: seed).play(.exam(chosen))
     }
 }
 

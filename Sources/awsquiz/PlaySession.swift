@@ -12,8 +12,8 @@ struct PlaySession {
     /// A fixed seed makes every drill of the session repeatable; nil draws a fresh one.
     let seed: UInt64?
 
-    /// `prepare` may open a screen other than the menu before the first frame.
-    func play(prepare: (inout AppModel) -> Void) throws {
+    /// Plays from `startup`, which the game opens through its first message.
+    func play(_ startup: Startup) throws {
         guard let bank = loaded.bank else { return }
         let terminal: CursesTerminal
         do {
@@ -31,9 +31,8 @@ struct PlaySession {
             seed: seed ?? UInt64.random(in: 0...UInt64.max), pendingExams: pendingExams,
             historyWarning: store.warning, log: log, now: Date(), examIDPrefix: Self.examIDPrefix()
         )
-        prepare(&model)
         let clock = { (monotonic: ProcessInfo.processInfo.systemUptime, now: Date()) }
-        switch GameLoop.run(&model, on: terminal, clock: clock, perform: { store.perform($0, bank: bank) }) {
+        switch GameLoop.run(&model, on: terminal, startup: startup, clock: clock, perform: { store.perform($0, bank: bank) }) {
         case .quit: return
         case .signal(let number): throw ExitCode(128 + number)
         }

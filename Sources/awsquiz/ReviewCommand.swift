@@ -33,6 +33,6 @@ struct ReviewCommand: ParsableCommand {
             print(ReviewText.noneDue(next: queue.nextDue(after: now), timeZone: .current)[common.language])
             return
         }
-        try PlaySession(common: common, loaded: loaded, seed: nil).play { $0.startReview(count: count) }
+        try PlaySession(common: common, loaded: loaded, seed: nil).play(.review(count: count))
     }
 }

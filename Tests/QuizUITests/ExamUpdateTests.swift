@@ -9,7 +9,7 @@ import Testing
     /// A started 2-question, 1-minute exam at t = 100 s on the monotonic clock.
     func startedExam(_ language: Language = .en) -> AppModel {
         var model = ScreenFixtures.model(language)
-        model.openExam(Self.preset)
+        _ = model.update(.start(.exam(Self.preset)))
         _ = model.update(ScreenFixtures.tick(100))
         ScreenFixtures.send(&model, .enter)
         return model
@@ -107,7 +107,7 @@ import Testing
 @Suite struct ExamScreenSnapshotTests {
     func examModel(_ language: Language, columns: Int = 80, rows: Int = 24) -> AppModel {
         var model = ScreenFixtures.model(language, columns: columns, rows: rows)
-        model.openExam(ExamUpdateTests.preset)
+        _ = model.update(.start(.exam(ExamUpdateTests.preset)))
         _ = model.update(ScreenFixtures.tick(0))
         return model
     }

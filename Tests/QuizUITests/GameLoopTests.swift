@@ -18,6 +18,15 @@ import Testing
         #expect(terminal.frames[1].text.contains("▸ Practice exam SAA-C03"))
     }
 
+    /// The command line's choice arrives as the first message, so startup goes through `update`.
+    @Test func theStartupMessageOpensTheScreenBeforeTheFirstFrame() {
+        var model = ScreenFixtures.model(.en)
+        let terminal = FakeTerminal(script: [])
+        _ = GameLoop.run(&model, on: terminal, startup: .drill(QuestionFilter(), count: 1, title: nil), clock: terminal.clock) { _ in nil }
+        #expect(terminal.frames.first?.lines[0].contains("Drill · All domains") == true)
+        #expect(terminal.frames.first?.lines[0].contains("Q 1/1") == true)
+    }
+
     @Test func aSignalStopsTheLoopAndStillRestores() {
         var model = ScreenFixtures.model(.en)
         let terminal = FakeTerminal(script: [.stop(.signal(2))])

@@ -29,7 +29,7 @@ enum ScreenFixtures {
     /// A drill of the single-answer fixture, options in the author's order.
     static func singleDrill(_ language: Language, columns: Int = 80, rows: Int = 24) -> AppModel {
         var model = model(language, columns: columns, rows: rows)
-        model.startDrill(filter: QuestionFilter(), count: nil, title: LocalizedText(ja: "セキュリティ", en: "Security"))
+        _ = model.update(.start(.drill(QuestionFilter(), count: nil, title: LocalizedText(ja: "セキュリティ", en: "Security"))))
         return model
     }
 
