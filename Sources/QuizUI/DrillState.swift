@@ -43,15 +43,8 @@ public struct DrillState: Screen {
     private mutating func answer(_ key: Key, app: inout AppModel) -> [Effect] {
         let optionCount = current.choiceOrder.count
         switch answering.action(for: key) {
-        case .up: cursor = max(0, cursor - 1)
-        case .down: cursor = min(optionCount - 1, cursor + 1)
-        case .toggle:
-            hint = nil
-            session.choose(cursor)
-        case .option:
-            guard case .character(let character) = key,
-                  let position = OptionLabel.position(for: character, optionCount: optionCount) else { return [] }
-            cursor = position
+        case .choosing(let action):
+            guard let position = ScreenKeys.chosen(by: action, key: key, cursor: &cursor, optionCount: optionCount) else { break }
             hint = nil
             session.choose(position)
         case .submit:

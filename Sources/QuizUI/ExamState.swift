@@ -47,13 +47,9 @@ extension ExamState {
         notice = nil
         let optionCount = session.current.choiceOrder.count
         switch questionKeys.action(for: key) {
-        case .up:
-            cursor = max(0, cursor - 1)
-            return []
-        case .down:
-            cursor = min(optionCount - 1, cursor + 1)
-            return []
-        case .toggle: session.choose(cursor)
+        case .choosing(let action):
+            guard let position = ScreenKeys.chosen(by: action, key: key, cursor: &cursor, optionCount: optionCount) else { return [] }
+            session.choose(position)
         case .previous: move(to: session.index - 1, app: &app)
         case .next: move(to: session.index + 1, app: &app)
         case .enter:
@@ -69,11 +65,6 @@ extension ExamState {
         case .leave:
             overlay = .confirmLeave
             return []
-        case .option:
-            guard case .character(let character) = key,
-                  let position = OptionLabel.position(for: character, optionCount: optionCount) else { return [] }
-            cursor = position
-            session.choose(position)
         case nil:
             return []
         }

@@ -1,22 +1,10 @@
 import QuizEngine
 
 /// The end of a drill: the score, a bar per service domain and per exam domain, the misses.
-public struct DrillResultsScreen: Screen {
+public struct DrillResultsScreen: ReadingScreen {
     public let drill: DrillState
 
     var page: AppModel.Page { .results(self) }
-
-    func keys(_ app: AppModel) -> KeyTable { KeyTable(ScreenKeys.reading) }
-
-    mutating func handle(_ key: Key, app: inout AppModel) -> [Effect] {
-        switch ScreenKeys.reading.action(for: key) {
-        case .back: app.show(.menu(cursor: 0))
-        case .up: app.scroll(by: -1)
-        case .down: app.scroll(by: 1)
-        case nil: break
-        }
-        return []
-    }
 
     func content(_ model: AppModel, width: Int) -> ScreenContent {
         let language = model.language

@@ -34,19 +34,46 @@ enum ScreenKeys {
     static let menuText = LocalizedText(ja: "メニューへ", en: "menu")
     static let scrollText = LocalizedText(ja: "スクロール", en: "scroll")
 
-    enum Answering: Sendable { case option, up, down, toggle, submit, back }
+    /// Keys over a question's options, the same in drills and exams.
+    enum Choosing: Sendable { case option, up, down, toggle }
 
-    /// A drill or review question.
-    static func answering(optionCount: Int) -> [KeyBinding<Answering>] {
+    static func choosing<Action>(optionCount: Int, _ action: (Choosing) -> Action) -> [KeyBinding<Action>] {
         [
             KeyBinding(
                 CommonKeys.options(optionCount), CommonKeys.optionsLabel(optionCount),
                 LocalizedText(ja: "選択", en: "choose"), .essential, helpLabel: CommonKeys.optionsHelpLabel(optionCount),
-                action: .option
+                action: action(.option)
             ),
-            KeyBinding(CommonKeys.up, "↑↓", LocalizedText(ja: "移動", en: "move"), .optional, helpLabel: "↑ ↓, k j", action: .up),
-            KeyBinding(pairedWith: CommonKeys.down, action: .down),
-            KeyBinding([.space], "Space", LocalizedText(ja: "切替", en: "toggle"), .optional, action: .toggle),
+            KeyBinding(CommonKeys.up, "↑↓", LocalizedText(ja: "移動", en: "move"), .optional, helpLabel: "↑ ↓, k j", action: action(.up)),
+            KeyBinding(pairedWith: CommonKeys.down, action: action(.down)),
+            KeyBinding([.space], "Space", LocalizedText(ja: "切替", en: "toggle"), .optional, action: action(.toggle)),
+        ]
+    }
+
+    /// Moves `cursor` for ↑↓; returns the option a letter, a digit or Space chooses, if any.
+    static func chosen(by action: Choosing, key: Key, cursor: inout Int, optionCount: Int) -> Int? {
+        switch action {
+        case .up:
+            cursor = max(0, cursor - 1)
+            return nil
+        case .down:
+            cursor = min(optionCount - 1, cursor + 1)
+            return nil
+        case .toggle:
+            return cursor
+        case .option:
+            guard case .character(let character) = key,
+                  let position = OptionLabel.position(for: character, optionCount: optionCount) else { return nil }
+            cursor = position
+            return position
+        }
+    }
+
+    enum Answering: Sendable { case choosing(Choosing), submit, back }
+
+    /// A drill or review question.
+    static func answering(optionCount: Int) -> [KeyBinding<Answering>] {
+        choosing(optionCount: optionCount, Answering.choosing) + [
             KeyBinding([.enter], "Enter", LocalizedText(ja: "回答", en: "submit"), .essential, action: .submit),
             KeyBinding(CommonKeys.back, "q", backText, .essential, helpLabel: "q, Esc", action: .back),
         ]
@@ -73,19 +100,11 @@ enum ScreenKeys {
         KeyBinding(CommonKeys.back + [.enter], "q", menuText, .essential, helpLabel: "q, Esc, Enter", action: .back),
     ]
 
-    enum Exam: Sendable { case option, up, down, toggle, previous, next, mark, overview, enter, leave }
+    enum Exam: Sendable { case choosing(Choosing), previous, next, mark, overview, enter, leave }
 
     /// A question during an exam. Flag and overview keys lie beyond the option letters.
     static func exam(optionCount: Int) -> [KeyBinding<Exam>] {
-        [
-            KeyBinding(
-                CommonKeys.options(optionCount), CommonKeys.optionsLabel(optionCount),
-                LocalizedText(ja: "選択", en: "choose"), .essential, helpLabel: CommonKeys.optionsHelpLabel(optionCount),
-                action: .option
-            ),
-            KeyBinding(CommonKeys.up, "↑↓", LocalizedText(ja: "移動", en: "move"), .optional, helpLabel: "↑ ↓, k j", action: .up),
-            KeyBinding(pairedWith: CommonKeys.down, action: .down),
-            KeyBinding([.space], "Space", LocalizedText(ja: "切替", en: "toggle"), .optional, action: .toggle),
+        choosing(optionCount: optionCount, Exam.choosing) + [
             KeyBinding([.left, .character("p")], "←→", LocalizedText(ja: "前後", en: "prev/next"), .useful, helpLabel: "← →, p n", action: .previous),
             KeyBinding(pairedWith: [.right, .character("n")], action: .next),
             KeyBinding([.character("m")], "m", LocalizedText(ja: "フラグ", en: "flag"), .useful, action: .mark),

@@ -4,23 +4,11 @@ import QuizEngine
 /// Progress over time: accuracy per domain (all time, 7 and 30 days) with an 8-week
 /// trend, weakest first; exams taken; reviews due; leeches; a suggested next step.
 /// The same lines print as plain text for `awsquiz stats`.
-public struct StatsScreen: Screen {
+public struct StatsScreen: ReadingScreen {
     /// Built when the page opens or the log changes, not on every frame.
     let stats: StudyStats
 
     var page: AppModel.Page { .stats(self) }
-
-    func keys(_ app: AppModel) -> KeyTable { KeyTable(ScreenKeys.reading) }
-
-    mutating func handle(_ key: Key, app: inout AppModel) -> [Effect] {
-        switch ScreenKeys.reading.action(for: key) {
-        case .back: app.show(.menu(cursor: 0))
-        case .up: app.scroll(by: -1)
-        case .down: app.scroll(by: 1)
-        case nil: break
-        }
-        return []
-    }
 
     func content(_ model: AppModel, width: Int) -> ScreenContent {
         return ScreenContent(

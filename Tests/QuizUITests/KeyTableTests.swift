@@ -43,7 +43,7 @@ import Testing
     @Test func examLettersFAndGChooseOptionsFAndG() {
         let table = ScreenKeys.exam(optionCount: 7)
         for letter in ["a", "f", "g"] {
-            let chooses = if case .option = table.action(for: .character(Character(letter))) { true } else { false }
+            let chooses = if case .choosing(.option) = table.action(for: .character(Character(letter))) { true } else { false }
             #expect(chooses, "\(letter) must choose an option in an exam")
         }
         let flags = if case .mark = table.action(for: .character("m")) { true } else { false }

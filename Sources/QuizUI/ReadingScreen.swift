@@ -1,0 +1,18 @@
+import QuizEngine
+
+/// Pages that are read and left (drill results, stats): ↑↓ scroll, q goes to the menu.
+protocol ReadingScreen: Screen {}
+
+extension ReadingScreen {
+    func keys(_ app: AppModel) -> KeyTable { KeyTable(ScreenKeys.reading) }
+
+    mutating func handle(_ key: Key, app: inout AppModel) -> [Effect] {
+        switch ScreenKeys.reading.action(for: key) {
+        case .back: app.show(.menu(cursor: 0))
+        case .up: app.scroll(by: -1)
+        case .down: app.scroll(by: 1)
+        case nil: break
+        }
+        return []
+    }
+}
