@@ -9,9 +9,9 @@ enum ExamScreen {
         let title = "\(UIText.examMode[language]) \(session.preset.exam.code)"
         let status = "\(flag)Q \(session.index + 1)/\(session.items.count)  \(Clock.format(session.remainingSeconds))"
         if case .overview(let cursor) = exam.overlay {
+            let overview = ExamOverviewScreen.lines(session, cursor: cursor, language: language, width: width)
             return ScreenContent(
-                title: title, status: status, body: ExamOverviewScreen.lines(session, cursor: cursor, language: language, width: width),
-                focus: ExamOverviewScreen.focus(cursor: cursor, width: width)
+                title: title, status: status, body: overview.lines, focus: overview.focus
             )
         }
         var body: [StyledLine] = [[]]
@@ -47,29 +47,25 @@ enum ExamScreen {
 /// Every question of the exam as answered, unanswered or flagged; the cursor jumps to one.
 enum ExamOverviewScreen {
     static let cellWidth = 7
-    /// Lines above the first row of cells.
-    static let headerLines = 4
 
     static func columns(width: Int) -> Int { max(1, width / cellWidth) }
 
-    static func focus(cursor: Int, width: Int) -> Range<Int> {
-        let row = headerLines + cursor / columns(width: width)
-        return row..<(row + 1)
-    }
-
-    static func lines(_ session: ExamSession, cursor: Int, language: Language, width: Int) -> [StyledLine] {
+    /// The counts and the legend, wrapped whole, then the cells; `focus` is the row of
+    /// the cell under the cursor.
+    static func lines(
+        _ session: ExamSession, cursor: Int, language: Language, width: Int
+    ) -> (lines: [StyledLine], focus: Range<Int>) {
         var lines: [StyledLine] = [[]]
         let answered = session.answeredCount, incomplete = session.incompleteCount
-        lines += LineBuilder.wrapped(
-            UIText.overviewSummary(
-                answered: answered, incomplete: incomplete, unanswered: session.items.count - answered - incomplete,
-                flagged: session.flagged.count
-            )[language],
-            width: width, style: CellStyle(bold: true)
-        ).prefix(1)
-        lines.append([Span(UIText.overviewLegend[language], CellStyle(dim: true))])
+        let summary = UIText.overviewSummary(
+            answered: answered, incomplete: incomplete, unanswered: session.items.count - answered - incomplete,
+            flagged: session.flagged.count
+        )
+        lines += LineBuilder.packed(summary.map { $0[language] }, width: width, separator: " · ").map { [Span($0, CellStyle(bold: true))] }
+        lines += LineBuilder.packed(UIText.overviewLegend.map { $0[language] }, width: width).map { [Span($0, CellStyle(dim: true))] }
         lines.append([])
         let perRow = columns(width: width)
+        let focusRow = lines.count + cursor / perRow
         for rowStart in stride(from: 0, to: session.items.count, by: perRow) {
             var row: StyledLine = []
             for index in rowStart..<min(rowStart + perRow, session.items.count) {
@@ -86,6 +82,6 @@ enum ExamOverviewScreen {
             }
             lines.append(row)
         }
-        return lines
+        return (lines, focusRow..<(focusRow + 1))
     }
 }

@@ -83,7 +83,7 @@ public struct MenuScreen: Screen {
             if selected { focus = body.count..<(body.count + 1) }
             body.append([
                 Span(selected ? "▸ " : "  ", CellStyle(bold: true, color: .cyan)),
-                Span(Self.label(item, model: model), CellStyle(bold: selected, reverse: selected)),
+                Span(LineBuilder.truncated(Self.label(item, model: model), width: width - 2), CellStyle(bold: selected, reverse: selected)),
             ])
         }
         if let notice = model.notice {

@@ -39,6 +39,22 @@ enum LineBuilder {
         return result
     }
 
+    /// Whole items on lines no wider than `width`, `separator` apart; an item wider than
+    /// the width is cut with "…".
+    static func packed(_ items: [String], width: Int, separator: String = "  ") -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for item in items.map({ truncated($0, width: width) }) {
+            if !line.isEmpty, DisplayWidth.of(line) + DisplayWidth.of(separator) + DisplayWidth.of(item) > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : separator) + item
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
+    }
+
     /// Cuts text to `width` columns, ending with "…" when it had to cut.
     static func truncated(_ text: String, width: Int) -> String {
         guard DisplayWidth.of(text) > width else { return text }

@@ -69,16 +69,22 @@ enum UIText {
         )
     }
     static let examIntroStart = LocalizedText(ja: "Enter で開始します。", en: "Press Enter to start.")
-    static func overviewSummary(answered: Int, incomplete: Int, unanswered: Int, flagged: Int) -> LocalizedText {
-        LocalizedText(
-            ja: "全体表: 回答済み \(answered) · 未完了 \(incomplete) · 未回答 \(unanswered) · フラグ \(flagged)",
-            en: "Overview: \(answered) answered · \(incomplete) incomplete · \(unanswered) unanswered · \(flagged) flagged"
-        )
+    /// The overview's counts, an item each, so a narrow screen wraps between them.
+    static func overviewSummary(answered: Int, incomplete: Int, unanswered: Int, flagged: Int) -> [LocalizedText] {
+        [
+            LocalizedText(ja: "全体表: 回答済み \(answered)", en: "Overview: \(answered) answered"),
+            LocalizedText(ja: "未完了 \(incomplete)", en: "\(incomplete) incomplete"),
+            LocalizedText(ja: "未回答 \(unanswered)", en: "\(unanswered) unanswered"),
+            LocalizedText(ja: "フラグ \(flagged)", en: "\(flagged) flagged"),
+        ]
     }
-    static let overviewLegend = LocalizedText(
-        ja: "● 回答済み  ◐ 未完了（選択数が足りない）  ○ 未回答  ⚑ フラグ",
-        en: "● answered  ◐ incomplete (too few picks)  ○ unanswered  ⚑ flagged"
-    )
+    /// The overview's legend, an item per mark, each kept whole on a line.
+    static let overviewLegend = [
+        LocalizedText(ja: "● 回答済み", en: "● answered"),
+        LocalizedText(ja: "◐ 未完了（選択数が足りない）", en: "◐ incomplete (too few picks)"),
+        LocalizedText(ja: "○ 未回答", en: "○ unanswered"),
+        LocalizedText(ja: "⚑ フラグ", en: "⚑ flagged"),
+    ]
     static func confirmSubmit(unanswered: Int, incomplete: Int, flagged: Int) -> LocalizedText {
         LocalizedText(
             ja: "試験を提出しますか？ 未回答 \(unanswered) 問、未完了 \(incomplete) 問、フラグ \(flagged) 問。 y 提出 / n 戻る",

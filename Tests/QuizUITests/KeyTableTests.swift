@@ -117,3 +117,29 @@ import Testing
         #expect(model.render().text.contains("全体表:"))
     }
 }
+
+/// Defect 1, the rest of it: menu items and the overview's lines were cut mid-word at 50
+/// columns with no ellipsis.
+@Suite struct NarrowScreenTests {
+    @Test(arguments: Language.allCases)
+    func aLongMenuItemEndsWithAnEllipsis(language: Language) throws {
+        var model = ExamRecordTests().modelWithLeftExam(language)
+        _ = model.update(.resize(TerminalSize(columns: 50, rows: 16)))
+        let line = try #require(model.render().lines.first { $0.contains("SAP-C02") })
+        #expect(line.hasSuffix("…"), "\(line)")
+        #expect(DisplayWidth.of(line) <= 49)
+    }
+
+    @Test(arguments: Language.allCases)
+    func theOverviewKeepsItsCountsAndLegendWhole(language: Language) {
+        var model = ExamUpdateTests().startedExam(language)
+        _ = model.update(.resize(TerminalSize(columns: 50, rows: 16)))
+        ScreenFixtures.send(&model, .character("v"))
+        let text = model.render().lines.joined(separator: " ")
+        for item in UIText.overviewLegend {
+            #expect(text.contains(item[language]), "\(item[language]) whole")
+        }
+        let flagged = language == .en ? "0 flagged" : "フラグ 0"
+        #expect(text.contains(flagged))
+    }
+}
