@@ -72,12 +72,14 @@ public final class CursesTerminal: TerminalBackend {
     public func nextEvent() -> TerminalEvent? {
         let pending = aq_take_pending_signal()
         if pending != 0 { return .stop(.signal(pending)) }
+        var character: wint_t = 0
+        let status = get_wch(&character)
+        // Suspended (Ctrl-Z) inside get_wch and continued: say so before any tick counts
+        // the time away; what get_wch gave on the way back is ncurses' own redraw.
         if aq_take_resumed() == 1 {
             previous = nil
             return .message(.resumed)
         }
-        var character: wint_t = 0
-        let status = get_wch(&character)
         if status == aq_err() {
             let signal = aq_take_pending_signal()
             return signal != 0 ? .stop(.signal(signal)) : nil
