@@ -10,7 +10,6 @@ enum KeyMapping {
         case KEY_LEFT: .left
         case KEY_RIGHT: .right
         case KEY_ENTER: .enter
-        case KEY_BACKSPACE: .backspace
         case KEY_PPAGE: .pageUp
         case KEY_NPAGE: .pageDown
         case KEY_HOME: .home
@@ -24,7 +23,6 @@ enum KeyMapping {
         case 10, 13: .enter
         case 27: .escape
         case 32: .space
-        case 8, 127: .backspace
         case 0..<32: nil
         default: .character(Character(scalar))
         }

@@ -87,3 +87,28 @@ public struct DrillState: Screen {
         app.show(session.chosen.isEmpty ? .menu(cursor: 0) : .results(DrillResultsScreen(drill: self)))
     }
 }
+
+/// This screen's key table: it drives the handler, the footer and the help.
+extension ScreenKeys {
+    enum Answering: Sendable { case choosing(Choosing), submit, back }
+
+    /// A drill or review question.
+    static func answering(optionCount: Int) -> [KeyBinding<Answering>] {
+        choosing(optionCount: optionCount, Answering.choosing) + [
+            KeyBinding([.enter], "Enter", LocalizedText(ja: "回答", en: "submit"), .essential, action: .submit),
+            KeyBinding(CommonKeys.back, "q", backText, .essential, helpLabel: "q, Esc", action: .back),
+        ]
+    }
+
+    enum Reading: Sendable { case next, up, down, copyLinks, links, back }
+
+    /// After an answer: the explanation.
+    static let feedback: [KeyBinding<Reading>] = [
+        KeyBinding([.enter, .space, .right, .character("n")], "Enter", LocalizedText(ja: "次へ", en: "next"), .essential, helpLabel: "Enter, →, n", action: .next),
+        KeyBinding(CommonKeys.up, "↑↓", scrollText, .optional, helpLabel: "↑ ↓, k j", action: .up),
+        KeyBinding(pairedWith: CommonKeys.down, action: .down),
+        KeyBinding([.character("c")], "c", LocalizedText(ja: "リンクをコピー", en: "copy links"), .useful, action: .copyLinks),
+        KeyBinding([.character("l")], "l", LocalizedText(ja: "リンク一覧", en: "links"), .useful, action: .links),
+        KeyBinding(CommonKeys.back, "q", backText, .essential, helpLabel: "q, Esc", action: .back),
+    ]
+}

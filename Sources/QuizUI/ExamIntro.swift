@@ -55,3 +55,12 @@ extension ExamIntro {
     }
 }
 
+/// This screen's key table: it drives the handler, the footer and the help.
+extension ScreenKeys {
+    enum Start: Sendable { case start, back }
+
+    static let examIntro: [KeyBinding<Start>] = [
+        KeyBinding([.enter, .space], "Enter", LocalizedText(ja: "開始", en: "start"), .essential, action: .start),
+        KeyBinding(CommonKeys.back, "q", backText, .essential, helpLabel: "q, Esc", action: .back),
+    ]
+}

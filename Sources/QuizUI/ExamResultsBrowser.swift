@@ -91,3 +91,41 @@ extension ExamResultsBrowser {
         return []
     }
 }
+
+/// This screen's key table: it drives the handler, the footer and the help.
+extension ScreenKeys {
+    enum Browse: Sendable { case filter(ExamResultsBrowser.Filter), drillMisses, up, down, open, previous, next, copyLinks, links, back }
+
+    static let filters: [KeyBinding<Browse>] = [
+        KeyBinding([.character("a")], "a", LocalizedText(ja: "すべて", en: "all"), .useful, action: .filter(.all)),
+        KeyBinding([.character("i")], "i", LocalizedText(ja: "不正解", en: "incorrect"), .useful, action: .filter(.incorrect)),
+        KeyBinding([.character("u")], "u", LocalizedText(ja: "未回答", en: "unanswered"), .optional, action: .filter(.unanswered)),
+        KeyBinding([.character("f")], "f", LocalizedText(ja: "フラグ", en: "flagged"), .optional, action: .filter(.flagged)),
+    ]
+
+    /// The results of an exam, before a list is chosen.
+    static let examResults: [KeyBinding<Browse>] = filters + [
+        KeyBinding([.character("d")], "d", LocalizedText(ja: "間違えた問題をドリル", en: "drill misses"), .useful, action: .drillMisses),
+        KeyBinding(CommonKeys.back + [.enter], "q", menuText, .essential, helpLabel: "q, Esc, Enter", action: .back),
+    ]
+
+    /// A list of the exam's questions.
+    static let resultsList: [KeyBinding<Browse>] = [
+        KeyBinding(CommonKeys.up, "↑↓", moveText, .optional, helpLabel: "↑ ↓, k j", action: .up),
+        KeyBinding(pairedWith: CommonKeys.down, action: .down),
+        KeyBinding([.enter], "Enter", LocalizedText(ja: "表示", en: "open"), .essential, action: .open),
+    ] + filters + [
+        KeyBinding(CommonKeys.back, "q", backText, .essential, helpLabel: "q, Esc", action: .back),
+    ]
+
+    /// One question of the exam with its explanation.
+    static let resultsDetail: [KeyBinding<Browse>] = [
+        KeyBinding([.left, .character("p")], "←→", LocalizedText(ja: "前後", en: "prev/next"), .essential, helpLabel: "← →, p n, Enter", action: .previous),
+        KeyBinding(pairedWith: [.right, .character("n"), .enter], action: .next),
+        KeyBinding(CommonKeys.up, "↑↓", scrollText, .optional, helpLabel: "↑ ↓, k j", action: .up),
+        KeyBinding(pairedWith: CommonKeys.down, action: .down),
+        KeyBinding([.character("c")], "c", LocalizedText(ja: "リンクをコピー", en: "copy links"), .useful, action: .copyLinks),
+        KeyBinding([.character("l")], "l", LocalizedText(ja: "リンク一覧", en: "links"), .useful, action: .links),
+        KeyBinding(CommonKeys.back, "q", LocalizedText(ja: "一覧へ", en: "list"), .essential, helpLabel: "q, Esc", action: .back),
+    ]
+}

@@ -136,3 +136,33 @@ extension ExamState {
         return changed ? [.saveExam(session.snapshot)] : []
     }
 }
+
+/// This screen's key table: it drives the handler, the footer and the help.
+extension ScreenKeys {
+    enum Exam: Sendable { case choosing(Choosing), previous, next, mark, overview, enter, leave }
+
+    /// A question during an exam. Flag and overview keys lie beyond the option letters.
+    static func exam(optionCount: Int) -> [KeyBinding<Exam>] {
+        choosing(optionCount: optionCount, Exam.choosing) + [
+            KeyBinding([.left, .character("p")], "←→", LocalizedText(ja: "前後", en: "prev/next"), .useful, helpLabel: "← →, p n", action: .previous),
+            KeyBinding(pairedWith: [.right, .character("n")], action: .next),
+            KeyBinding([.character("m")], "m", LocalizedText(ja: "フラグ", en: "flag"), .useful, action: .mark),
+            KeyBinding([.character("v")], "v", LocalizedText(ja: "全体表", en: "overview"), .useful, action: .overview),
+            KeyBinding([.enter], "Enter", LocalizedText(ja: "次へ", en: "next"), .essential, action: .enter),
+            KeyBinding(CommonKeys.back, "q", LocalizedText(ja: "中断", en: "leave"), .essential, helpLabel: "q, Esc", action: .leave),
+        ]
+    }
+
+    enum Overview: Sendable { case left, right, up, down, open, submit, back }
+
+    /// The exam overview: every question as a cell.
+    static let overview: [KeyBinding<Overview>] = [
+        KeyBinding([.left, .character("h")], "←↑↓→", LocalizedText(ja: "移動", en: "move"), .optional, helpLabel: "← ↑ ↓ →, h k j l", action: .left),
+        KeyBinding(pairedWith: [.right, .character("l")], action: .right),
+        KeyBinding(pairedWith: CommonKeys.up, action: .up),
+        KeyBinding(pairedWith: CommonKeys.down, action: .down),
+        KeyBinding([.enter, .space], "Enter", LocalizedText(ja: "その問題へ", en: "go to"), .essential, action: .open),
+        KeyBinding([.character("s")], "s", LocalizedText(ja: "提出", en: "submit"), .essential, action: .submit),
+        KeyBinding([.character("v")] + CommonKeys.back, "q", backText, .essential, helpLabel: "v, q, Esc", action: .back),
+    ]
+}

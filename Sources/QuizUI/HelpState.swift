@@ -24,7 +24,18 @@ extension AppModel {
         case .pageUp: .up
         case .pageDown: .down
         case .help: .close
-        case .language: nil
+        case .language, .top, .bottom: nil
         }
     }
+}
+
+/// This screen's key table: it drives the handler, the footer and the help.
+extension ScreenKeys {
+    enum Help: Sendable { case up, down, close }
+
+    static let help: [KeyBinding<Help>] = [
+        KeyBinding(CommonKeys.up, "↑↓", scrollText, .useful, helpLabel: "↑ ↓, k j", action: .up),
+        KeyBinding(pairedWith: CommonKeys.down, action: .down),
+        KeyBinding(CommonKeys.back + [.character("?"), .enter], "q", backText, .essential, helpLabel: "q, Esc, ?, Enter", action: .close),
+    ]
 }

@@ -58,7 +58,22 @@ extension AppModel {
         switch global {
         case .pageUp: .up
         case .pageDown: .down
-        case .help, .language: nil
+        case .help, .language, .top, .bottom: nil
         }
     }
+}
+
+/// This screen's key table: it drives the handler, the footer and the help.
+extension ScreenKeys {
+    enum Links: Sendable { case left, right, up, down, copy, back }
+
+    /// Every link of a question in full, scrolled sideways when wider than the screen.
+    static let links: [KeyBinding<Links>] = [
+        KeyBinding([.left, .character("h")], "←→", LocalizedText(ja: "横スクロール", en: "scroll sideways"), .useful, helpLabel: "← →, h l", action: .left),
+        KeyBinding(pairedWith: [.right, .character("l")], action: .right),
+        KeyBinding(CommonKeys.up, "↑↓", scrollText, .optional, helpLabel: "↑ ↓, k j", action: .up),
+        KeyBinding(pairedWith: CommonKeys.down, action: .down),
+        KeyBinding([.character("c")], "c", LocalizedText(ja: "コピー", en: "copy"), .useful, action: .copy),
+        KeyBinding(CommonKeys.back, "q", backText, .essential, helpLabel: "q, Esc", action: .back),
+    ]
 }

@@ -5,7 +5,7 @@ import QuizEngine
 public enum Key: Sendable, Hashable {
     case character(Character)
     case up, down, left, right
-    case enter, escape, space, backspace
+    case enter, escape, space
     case pageUp, pageDown, home, end
     case wheelUp, wheelDown
 }

@@ -16,3 +16,15 @@ extension ReadingScreen {
         return []
     }
 }
+
+/// This screen's key table: it drives the handler, the footer and the help.
+extension ScreenKeys {
+    enum Scrolling: Sendable { case up, down, back }
+
+    /// A page to read and leave: results, stats.
+    static let reading: [KeyBinding<Scrolling>] = [
+        KeyBinding(CommonKeys.up, "↑↓", scrollText, .optional, helpLabel: "↑ ↓, k j", action: .up),
+        KeyBinding(pairedWith: CommonKeys.down, action: .down),
+        KeyBinding(CommonKeys.back + [.enter], "q", menuText, .essential, helpLabel: "q, Esc, Enter", action: .back),
+    ]
+}

@@ -86,3 +86,17 @@ extension ResumeOffer {
         return ScreenContent(title: UIText.appTitle[language], body: body, focus: focus)
     }
 }
+
+/// This screen's key table: it drives the handler, the footer and the help.
+extension ScreenKeys {
+    enum Resume: Sendable { case up, down, resume, discard, new, back }
+
+    static let resumeOffer: [KeyBinding<Resume>] = [
+        KeyBinding(CommonKeys.up, "↑↓", moveText, .optional, helpLabel: "↑ ↓, k j", action: .up),
+        KeyBinding(pairedWith: CommonKeys.down, action: .down),
+        KeyBinding([.enter, .space, .character("r")], "Enter", LocalizedText(ja: "再開", en: "resume"), .essential, helpLabel: "Enter, r", action: .resume),
+        KeyBinding([.character("d")], "d", discardText, .useful, action: .discard),
+        KeyBinding([.character("n")], "n", LocalizedText(ja: "新しい試験", en: "new exam"), .useful, action: .new),
+        KeyBinding(CommonKeys.back, "q", menuText, .essential, helpLabel: "q, Esc", action: .back),
+    ]
+}

@@ -206,7 +206,6 @@ enum UIText {
         LocalizedText(ja: "\(count) 問", en: Plural.en(count, "question"))
     }
     static let drillMode = LocalizedText(ja: "ドリル", en: "Drill")
-    static let chooseOne = LocalizedText(ja: "1 つ選択", en: "Choose one.")
     static func chooseMany(_ count: Int) -> LocalizedText {
         LocalizedText(ja: "\(count) つ選択", en: "Choose \(countWord(count)).")
     }
@@ -232,10 +231,6 @@ enum UIText {
     static let byExamDomain = LocalizedText(ja: "試験分野別", en: "By exam domain")
     static let missedTitle = LocalizedText(ja: "間違えた問題", en: "Missed questions")
     static let noneMissed = LocalizedText(ja: "全問正解です。", en: "No misses.")
-    static let noQuestions = LocalizedText(
-        ja: "条件に合う問題がありません。分野やノートの指定を見直してください。",
-        en: "No question matches that choice; try another domain or note."
-    )
     static func tooSmall(_ size: TerminalSize) -> LocalizedText {
         let least = TerminalSize.minimum
         return LocalizedText(

@@ -85,6 +85,8 @@ extension AppModel {
                 clampScroll()
             case .pageUp: scroll(by: key == .wheelUp ? -3 : -max(1, bodyHeight - 2))
             case .pageDown: scroll(by: key == .wheelDown ? 3 : max(1, bodyHeight - 2))
+            case .top: scroll(by: -scroll)
+            case .bottom: scroll(by: maximumScroll(for: content()))
             }
             return []
         }

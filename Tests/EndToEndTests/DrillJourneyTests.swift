@@ -37,7 +37,7 @@ import Testing
         }
         try session.waitFor("✗ 不正解")
         try session.send("Enter")
-        let results = try session.waitFor("ドリル結果", "正解 1 / 2 問 (50%)", "サービス分野別", "Enter/q メニューへ")
+        let results = try session.waitFor("ドリル結果", "正解 1 / 2 問 (50%)", "サービス分野別", "q メニューへ")
         #expect(results.contains("セキュリティ") || results.contains("ストレージ"))
 
         try session.send("Enter")

@@ -31,7 +31,7 @@ import Testing
         let run = try Probe.run(["stats", "--json", "--lang", "en", "--data-dir", directory])
         #expect(run.status == 0, "\(run.errors)")
         #expect(Probe.countedAnswers(run.output) == 29)
-        #expect(run.errors.contains("1 damaged rows of the history file could not be read and were skipped"))
+        #expect(run.errors.contains("1 damaged row of the history file could not be read and was skipped"))
     }
 
     /// Bits flipped at random in a history of 400 answers, AWSQUIZ_PROBE_TRIALS times

@@ -143,3 +143,16 @@ import Testing
         #expect(text.contains(flagged))
     }
 }
+
+/// Home and End were mapped from the terminal and did nothing; now they go to the top and
+/// the bottom of a long screen.
+@Suite struct HomeEndTests {
+    @Test func endShowsTheLastLineAndHomeTheFirst() {
+        var model = ScreenFixtures.singleDrill(.en, columns: 50, rows: 16)
+        ScreenFixtures.send(&model, .enter, .end)
+        #expect(model.render().lines[15].contains("↑ more above"))
+        #expect(!model.render().lines[15].contains("↕"))
+        ScreenFixtures.send(&model, .home)
+        #expect(model.scroll == 0)
+    }
+}
