@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import QuestionBank
 import QuizEngine
+import QuizUI
 
 /// Options every command takes.
 struct CommonOptions: ParsableArguments {
@@ -41,7 +42,7 @@ struct CommonOptions: ParsableArguments {
     /// The folders the game plays: the bundled bank (or `--questions`), then the user's
     /// own folder when it exists.
     func bankPaths() throws -> [String] {
-        let base = try questionsDirectory ?? BundledQuestions.directory()
+        let base = try questionsDirectory ?? BundledQuestions.directory(language: language)
         var isDirectory: ObjCBool = false
         let hasUserFolder = FileManager.default.fileExists(atPath: userQuestionsDirectory, isDirectory: &isDirectory) && isDirectory.boolValue
         return hasUserFolder && userQuestionsDirectory != base ? [base, userQuestionsDirectory] : [base]
@@ -55,7 +56,7 @@ struct CommonOptions: ParsableArguments {
         guard let bank = loaded.bank, !bank.questions.isEmpty else {
             let firstError = loaded.errors.first.map { "\n\($0)" } ?? ""
             let folders = paths.joined(separator: " ")
-            throw ValidationError("no playable questions in \(folders); run 'awsquiz check \(folders)' for every problem.\(firstError)")
+            throw ValidationError(CommandText.noPlayableQuestions(in: folders)[language] + firstError)
         }
         return loaded
     }

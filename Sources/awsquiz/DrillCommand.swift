@@ -1,5 +1,6 @@
 import ArgumentParser
 import QuizEngine
+import QuizUI
 
 /// `awsquiz drill`: straight into a drill of one or more domains, services or notes.
 struct DrillCommand: ParsableCommand {
@@ -45,16 +46,16 @@ struct DrillCommand: ParsableCommand {
         guard let bank = loaded.bank else { return }
         if weak {
             guard domains.isEmpty, services.isEmpty, notes.isEmpty else {
-                throw ValidationError("--weak chooses the domains itself; leave out --domain, --service and --note")
+                throw PlainFailure.withUsage(CommandText.weakChoosesItself[common.language], of: Self.self)
             }
             try PlaySession(common: common, loaded: loaded, seed: seed).play(.weakSpots(count: count))
             return
         }
         let filter: QuestionFilter
         do {
-            filter = try DrillFilterValidation.filter(domains: domains, services: services, notes: notes, bank: bank)
+            filter = try DrillFilterValidation.filter(domains: domains, services: services, notes: notes, bank: bank, language: common.language)
         } catch let error as ValidationError {
-            throw PlainFailure(message: "\(error.message)\nUsage: awsquiz \(Self.usageString())\n  See 'awsquiz drill --help' for more information.")
+            throw PlainFailure.withUsage(error.message, of: Self.self)
         }
         let title = domains.count == 1 && notes.isEmpty
             ? bank.catalog.domain(domains[0])?.name
@@ -65,22 +66,24 @@ struct DrillCommand: ParsableCommand {
 
 /// Turns command-line names into a filter, refusing unknown ones with the valid list.
 enum DrillFilterValidation {
-    static func filter(domains: [String], services: [String], notes: [String], bank: Bank) throws -> QuestionFilter {
+    static func filter(
+        domains: [String], services: [String], notes: [String], bank: Bank, language: Language
+    ) throws -> QuestionFilter {
         let knownDomains = bank.catalog.domains.map(\.id)
         for domain in domains where !knownDomains.contains(domain) {
-            throw ValidationError("unknown domain '\(domain)'; valid domains: \(knownDomains.joined(separator: ", "))")
+            throw ValidationError(CommandText.unknown(.domain, domain, valid: knownDomains)[language])
         }
         let knownNotes = bank.catalog.notes.map(\.id)
         for note in notes where !knownNotes.contains(note) {
-            throw ValidationError("unknown note '\(note)'; valid notes: \(knownNotes.joined(separator: ", "))")
+            throw ValidationError(CommandText.unknown(.note, note, valid: knownNotes)[language])
         }
         let knownServices = bank.services
         for service in services where !knownServices.contains(where: { $0.caseInsensitiveCompare(service) == .orderedSame }) {
-            throw ValidationError("unknown service '\(service)'; valid services: \(knownServices.joined(separator: ", "))")
+            throw ValidationError(CommandText.unknown(.service, service, valid: knownServices)[language])
         }
         let filter = QuestionFilter(domainIDs: domains, services: services, noteIDs: notes)
         guard !bank.questions(matching: filter).isEmpty else {
-            throw ValidationError("no question matches that combination of --domain, --service and --note")
+            throw ValidationError(CommandText.noMatch[language])
         }
         return filter
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import QuestionBank
 import QuizEngine
+import QuizUI
 
 /// `awsquiz new [--note ID]`: writes a complete, commented question template (and, without
 /// `--note`, a new note of your own) into `<data dir>/questions/`, then opens it in
@@ -28,7 +29,7 @@ struct NewCommand: ParsableCommand {
         if let note {
             let notes = try common.loadBank().bank?.catalog.notes.map(\.id) ?? []
             guard notes.contains(note) else {
-                throw ValidationError("unknown note '\(note)'; valid notes: \(notes.joined(separator: ", "))")
+                throw PlainFailure.withUsage(CommandText.unknown(.note, note, valid: notes)[common.language], of: Self.self)
             }
             noteID = note
         } else {

@@ -17,7 +17,9 @@ struct NotesCommand: ParsableCommand {
     func run() throws {
         guard let bank = try common.loadBank().bank else { return }
         if let noteID, bank.catalog.note(noteID) == nil {
-            throw ValidationError("unknown note '\(noteID)'; valid notes: \(bank.catalog.notes.map(\.id).joined(separator: ", "))")
+            throw PlainFailure.withUsage(
+                CommandText.unknown(.note, noteID, valid: bank.catalog.notes.map(\.id))[common.language], of: Self.self
+            )
         }
         let log = try HistoryStore(directory: common.resolvedDataDirectory).logOrFailure(language: common.language)
         let progress = ClaimProgress.all(in: bank, log: log)

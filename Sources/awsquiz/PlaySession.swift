@@ -53,4 +53,13 @@ extension PlaySession {
 struct PlainFailure: Error, CustomStringConvertible {
     let message: String
     var description: String { message }
+
+    /// The sentence and the usage of the subcommand it is about (thrown from `run`,
+    /// ArgumentParser would print the top-level usage instead).
+    static func withUsage(_ message: String, of command: any ParsableCommand.Type) -> PlainFailure {
+        let name = command.configuration.commandName ?? ""
+        return PlainFailure(
+            message: "\(message)\nUsage: awsquiz \(command.usageString())\n  See 'awsquiz \(name) --help' for more information."
+        )
+    }
 }

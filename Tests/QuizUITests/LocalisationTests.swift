@@ -69,4 +69,13 @@ import Testing
         #expect(text.en == "No reviews are due. The next is due at 2026-11-25 09:00.")
         #expect(text.ja == "期限の来た復習はありません。次は 2026-11-25 09:00 です。")
     }
+
+    @Test func commandLineRefusalsExistInBothLanguages() {
+        let unknown = CommandText.unknown(.domain, "quantum", valid: ["compute", "storage"])
+        #expect(unknown.en == "unknown domain 'quantum'; valid domains: compute, storage")
+        #expect(unknown.ja == "分野 'quantum' はありません。使える分野: compute, storage")
+        for text in [CommandText.noMatch, CommandText.weakChoosesItself, CommandText.bundledBankMissing, CommandText.noPlayableQuestions(in: "q")] {
+            #expect(!text.ja.isEmpty && !text.en.isEmpty && text.ja != text.en)
+        }
+    }
 }
