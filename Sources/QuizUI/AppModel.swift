@@ -15,8 +15,6 @@ public struct AppModel: Sendable {
     private(set) var pageChanges = 0
     /// The help screen over the current one, while it shows.
     public internal(set) var help: HelpState?
-    /// The links view over the current one, while it shows.
-    public internal(set) var links: LinksView?
     /// First line of the body scrolled out of view on long screens.
     public internal(set) var scroll = 0
     /// Questions the loader dropped, told on the menu with the first few reasons.

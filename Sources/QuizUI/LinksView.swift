@@ -1,21 +1,39 @@
 import QuizEngine
 
 /// Every link of a question in full, one per line, scrolled sideways when wider than the
-/// screen, over the screen that opened it.
-public struct LinksView: Sendable, Hashable {
+/// screen; `q` goes back to the screen that opened it, as it was.
+public struct LinksView: Screen {
     let links: [String]
     /// Columns scrolled out of view on the left.
     var column = 0
+    /// The screen that opened this one and how far it was scrolled.
+    let beneath: AppModel.Page
     let returnScroll: Int
 
-    init(links: [String], returnScroll: Int) {
-        self.links = links
-        self.returnScroll = returnScroll
-    }
+    var page: AppModel.Page { .links(self) }
 
     var widest: Int { links.map(DisplayWidth.of).max() ?? 0 }
 
-    func content(language: Language, width: Int) -> ScreenContent {
+    func keys(_ app: AppModel) -> KeyTable { KeyTable(ScreenKeys.links) }
+
+    mutating func handle(_ key: Key, app: inout AppModel) -> [Effect] {
+        let step = max(1, app.bodyWidth / 2)
+        switch ScreenKeys.links.action(for: key) {
+        case .left: column = max(0, column - step)
+        case .right: column = min(max(0, widest - app.bodyWidth), column + step)
+        case .up: app.scroll(by: -1)
+        case .down: app.scroll(by: 1)
+        case .copy: return [.copyToClipboard(links.joined(separator: "\n"))]
+        case .back:
+            app.show(beneath)
+            app.scroll = returnScroll
+        case nil: break
+        }
+        return []
+    }
+
+    func content(_ app: AppModel, width: Int) -> ScreenContent {
+        let language = app.language
         var body: [StyledLine] = [[]]
         body += LineBuilder.wrapped(UIText.linksHowTo[language], width: width, style: CellStyle(dim: true))
         body.append([])
@@ -28,38 +46,9 @@ public struct LinksView: Sendable, Hashable {
 }
 
 extension AppModel {
-    /// Shows `links` in full over the current screen.
+    /// Shows `links` in full; `q` there comes back to this screen as it is now.
     mutating func openLinks(_ found: [String]) {
-        links = LinksView(links: found, returnScroll: scroll)
-        scroll = 0
-    }
-
-    mutating func handleLinks(_ key: Key, view: LinksView) -> [Effect] {
-        var view = view
-        let step = max(1, bodyWidth / 2)
-        switch ScreenKeys.links.action(for: key) ?? ScreenKeys.global.action(for: key).flatMap(Self.linksScroll) {
-        case .left: view.column = max(0, view.column - step)
-        case .right: view.column = min(max(0, view.widest - bodyWidth), view.column + step)
-        case .up: scroll(by: -1)
-        case .down: scroll(by: 1)
-        case .copy: return [.copyToClipboard(view.links.joined(separator: "\n"))]
-        case .back:
-            links = nil
-            scroll = view.returnScroll
-            clampScroll()
-            return []
-        case nil: return []
-        }
-        links = view
-        return []
-    }
-
-    private static func linksScroll(_ global: ScreenKeys.Global) -> ScreenKeys.Links? {
-        switch global {
-        case .pageUp: .up
-        case .pageDown: .down
-        case .help, .language, .top, .bottom: nil
-        }
+        show(.links(LinksView(links: found, beneath: page, returnScroll: scroll)))
     }
 }
 

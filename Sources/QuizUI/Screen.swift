@@ -47,6 +47,8 @@ extension AppModel {
         case stats(StatsScreen)
         /// The exams left in progress, to resume or discard, or a new one to start instead.
         case resumeOffer(ResumeOffer)
+        /// A question's documentation links in full, over the page that opened it.
+        indirect case links(LinksView)
 
         var screen: any Screen {
             switch self {
@@ -59,6 +61,7 @@ extension AppModel {
             case .examResults(let screen): screen
             case .stats(let screen): screen
             case .resumeOffer(let screen): screen
+            case .links(let screen): screen
             }
         }
 

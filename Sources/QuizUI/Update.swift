@@ -74,7 +74,6 @@ extension AppModel {
 
     private mutating func handle(_ key: Key) -> [Effect] {
         if let help { return handleHelp(key, help: help) }
-        if let links { return handleLinks(key, view: links) }
         if !screenKeys.keys.contains(key), let global = ScreenKeys.global.action(for: key) {
             switch global {
             case .help:

@@ -13,7 +13,6 @@ extension AppModel {
             beneath.help = nil
             return HelpScreen.content(language: language, screen: beneath.screenKeys.hints, width: bodyWidth)
         }
-        if let links { return links.content(language: language, width: bodyWidth) }
         return page.screen.content(self, width: bodyWidth)
     }
 
@@ -54,7 +53,7 @@ extension AppModel {
         case (false, false): more = ""
         }
         let moreWidth = DisplayWidth.of(more)
-        let hints = screenKeys.hints + (help == nil && links == nil ? ScreenKeys.global.hints() : [])
+        let hints = screenKeys.hints + (help == nil ? ScreenKeys.global.hints() : [])
         let footer = Footer.line(hints, language: language, width: size.columns - 2 - (moreWidth > 0 ? moreWidth + 2 : 0))
         frame.put(" " + footer, row: footerRow, column: 0, style: CellStyle(dim: true), limit: size.columns - moreWidth - 2)
         if !more.isEmpty {
@@ -68,7 +67,6 @@ extension AppModel {
     /// The keys of what is on screen now and their hints, from the screen's key table.
     var screenKeys: KeyTable {
         if help != nil { return KeyTable(ScreenKeys.help) }
-        if links != nil { return KeyTable(ScreenKeys.links) }
         return page.screen.keys(self)
     }
 }

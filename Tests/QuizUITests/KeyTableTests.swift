@@ -22,7 +22,7 @@ import Testing
             ("results detail", keys(ScreenKeys.resultsDetail) + global),
             ("resume offer", keys(ScreenKeys.resumeOffer) + global),
             ("help", keys(ScreenKeys.help)),
-            ("links", keys(ScreenKeys.links)),
+            ("links", keys(ScreenKeys.links) + global),
         ]
         for count in 2...9 {
             screens.append(("question with \(count) options", keys(ScreenKeys.answering(optionCount: count)) + global))
