@@ -13,8 +13,6 @@ public struct AppModel: Sendable {
         didSet { pageChanges += 1 }
     }
     private(set) var pageChanges = 0
-    /// The help screen over the current one, while it shows.
-    public internal(set) var help: HelpState?
     /// First line of the body scrolled out of view on long screens.
     public internal(set) var scroll = 0
     /// Questions the loader dropped, told on the menu with the first few reasons.

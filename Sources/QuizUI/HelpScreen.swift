@@ -1,9 +1,30 @@
 import QuizEngine
 
 /// The keys, on `?`, over whatever screen was showing: that screen's table, then the keys
-/// every screen shares. It scrolls like any long screen.
-enum HelpScreen {
-    static func content(language: Language, screen: [KeyHint], width: Int) -> ScreenContent {
+/// every screen shares. It scrolls like any long screen; `q` goes back as it was.
+public struct HelpScreen: Screen {
+    /// The screen the help is about, and how far it was scrolled.
+    let beneath: AppModel.Page
+    let returnScroll: Int
+
+    var page: AppModel.Page { .help(self) }
+
+    func keys(_ app: AppModel) -> KeyTable { KeyTable(ScreenKeys.help) }
+
+    mutating func handle(_ key: Key, app: inout AppModel) -> [Effect] {
+        switch ScreenKeys.help.action(for: key) {
+        case .up: app.scroll(by: -1)
+        case .down: app.scroll(by: 1)
+        case .close:
+            app.show(beneath)
+            app.scroll = returnScroll
+        case nil: break
+        }
+        return []
+    }
+
+    func content(_ app: AppModel, width: Int) -> ScreenContent {
+        let language = app.language
         var body: [StyledLine] = [[]]
         func rows(_ hints: [KeyHint]) {
             for hint in hints {
@@ -14,7 +35,7 @@ enum HelpScreen {
             }
         }
         body.append([Span(UIText.helpThisScreen[language], CellStyle(bold: true, underline: true))])
-        rows(screen)
+        rows(beneath.screen.keys(app).hints)
         body.append([])
         body.append([Span(UIText.helpEverywhere[language], CellStyle(bold: true, underline: true))])
         rows(ScreenKeys.global.hints() + [UIText.interruptHint])
@@ -22,4 +43,15 @@ enum HelpScreen {
         body += LineBuilder.wrapped(UIText.helpExamKeys[language], width: width, style: CellStyle(dim: true))
         return ScreenContent(title: UIText.helpTitle[language], body: body, focus: nil)
     }
+}
+
+/// This screen's key table: it drives the handler, the footer and the help.
+extension ScreenKeys {
+    enum Help: Sendable { case up, down, close }
+
+    static let help: [KeyBinding<Help>] = [
+        KeyBinding(CommonKeys.up, "↑↓", scrollText, .useful, helpLabel: "↑ ↓, k j", action: .up),
+        KeyBinding(pairedWith: CommonKeys.down, action: .down),
+        KeyBinding(CommonKeys.back + [.character("?"), .enter], "q", backText, .essential, helpLabel: "q, Esc, ?, Enter", action: .close),
+    ]
 }

@@ -49,6 +49,8 @@ extension AppModel {
         case resumeOffer(ResumeOffer)
         /// A question's documentation links in full, over the page that opened it.
         indirect case links(LinksView)
+        /// The keys of the page beneath, and the shared ones.
+        indirect case help(HelpScreen)
 
         var screen: any Screen {
             switch self {
@@ -62,6 +64,7 @@ extension AppModel {
             case .stats(let screen): screen
             case .resumeOffer(let screen): screen
             case .links(let screen): screen
+            case .help(let screen): screen
             }
         }
 

@@ -73,12 +73,9 @@ extension AppModel {
     }
 
     private mutating func handle(_ key: Key) -> [Effect] {
-        if let help { return handleHelp(key, help: help) }
         if !screenKeys.keys.contains(key), let global = ScreenKeys.global.action(for: key) {
             switch global {
-            case .help:
-                help = HelpState(returnScroll: scroll)
-                scroll = 0
+            case .help: show(.help(HelpScreen(beneath: page, returnScroll: scroll)))
             case .language:
                 language = language.other
                 clampScroll()

@@ -8,11 +8,6 @@ extension AppModel {
 
     /// The current screen's content, before it is laid into a frame.
     func content() -> ScreenContent {
-        if help != nil {
-            var beneath = self
-            beneath.help = nil
-            return HelpScreen.content(language: language, screen: beneath.screenKeys.hints, width: bodyWidth)
-        }
         return page.screen.content(self, width: bodyWidth)
     }
 
@@ -53,7 +48,9 @@ extension AppModel {
         case (false, false): more = ""
         }
         let moreWidth = DisplayWidth.of(more)
-        let hints = screenKeys.hints + (help == nil ? ScreenKeys.global.hints() : [])
+        let screenKeys = screenKeys
+        let shared = ScreenKeys.global.filter { !$0.keys.contains(where: screenKeys.keys.contains) }
+        let hints = screenKeys.hints + shared.hints()
         let footer = Footer.line(hints, language: language, width: size.columns - 2 - (moreWidth > 0 ? moreWidth + 2 : 0))
         frame.put(" " + footer, row: footerRow, column: 0, style: CellStyle(dim: true), limit: size.columns - moreWidth - 2)
         if !more.isEmpty {
@@ -66,7 +63,6 @@ extension AppModel {
 extension AppModel {
     /// The keys of what is on screen now and their hints, from the screen's key table.
     var screenKeys: KeyTable {
-        if help != nil { return KeyTable(ScreenKeys.help) }
         return page.screen.keys(self)
     }
 }

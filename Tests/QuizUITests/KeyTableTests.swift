@@ -104,7 +104,7 @@ import Testing
         #expect(model.render().lines[0].contains(title), "scrolling keeps the help open")
         #expect(model.render().text.contains(last))
         ScreenFixtures.send(&model, .character("q"))
-        #expect(model.help == nil && model.page == .menu(cursor: 0))
+        #expect(model.page == .menu(cursor: 0))
     }
 
     /// Defect 4: `t` did nothing in the exam's overview.
