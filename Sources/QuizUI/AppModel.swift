@@ -53,8 +53,6 @@ public struct AppModel: Sendable {
     public internal(set) var now: Date
     /// Dates on screen are in this zone.
     public let timeZone: TimeZone
-    /// A one-off word on the menu (no reviews due), cleared by the next key.
-    public internal(set) var notice: LocalizedText?
 
     public init(
         bank: Bank, language: Language, size: TerminalSize, leftOutQuestions: Int = 0, loadProblems: [String] = [],

@@ -16,8 +16,7 @@ extension AppModel {
         pendingExams.removeAll { $0.session.id == id }
         switch page {
         case .exam(let exam) where exam.session.id == id:
-            show(.menu(cursor: 0))
-            notice = UIText.examFinishedElsewhere
+            show(.menu(MenuScreen(notice: UIText.examFinishedElsewhere)))
         case .examResults(let review) where review.session.id == id:
             forget(review.session)
             saveWarning = UIText.examFinishedElsewhere

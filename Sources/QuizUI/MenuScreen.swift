@@ -3,6 +3,8 @@ import QuizEngine
 /// The main menu: what the user can do, and what the bank holds.
 public struct MenuScreen: Screen {
     public internal(set) var cursor = 0
+    /// A one-off word (no reviews due, an exam finished elsewhere), cleared by the next key.
+    public internal(set) var notice: LocalizedText?
 
     var page: AppModel.Page { .menu(self) }
 
@@ -12,7 +14,7 @@ public struct MenuScreen: Screen {
 
     mutating func handle(_ key: Key, app: inout AppModel) -> [Effect] {
         let items = Self.items(app)
-        app.notice = nil
+        notice = nil
         switch Self.table.action(for: key) {
         case .up: cursor = max(0, cursor - 1)
         case .down: cursor = min(items.count - 1, cursor + 1)
@@ -23,7 +25,7 @@ public struct MenuScreen: Screen {
                 let cursor = app.pendingExams.firstIndex { $0.session.id == id } ?? 0
                 app.show(.resumeOffer(ResumeOffer(cursor: cursor, next: nil)))
             case .review:
-                if !app.startReview(count: app.reviewLength) { app.notice = UIText.noReviewsDue }
+                if !app.startReview(count: app.reviewLength) { notice = UIText.noReviewsDue }
             case .stats: app.show(.stats(StatsScreen(stats: StudyStats(log: app.log, bank: app.bank, now: app.now))))
             case .exam(let exam): app.openExam(.standard(exam))
             case .drillDomain: app.show(.domainPicker(DomainPickerScreen()))
@@ -86,7 +88,7 @@ public struct MenuScreen: Screen {
                 Span(LineBuilder.truncated(Self.label(item, model: model), width: width - 2), CellStyle(bold: selected, reverse: selected)),
             ])
         }
-        if let notice = model.notice {
+        if let notice {
             body.append([])
             body += LineBuilder.wrapped(notice[language], width: width, style: CellStyle(bold: true, color: .yellow))
         }

@@ -63,7 +63,7 @@ extension AppModel {
         case .exam(let preset): offerResume(next: preset)
         case .drill(let filter, let count, let title): startDrill(filter: filter, count: count, title: title)
         case .weakSpots(let count): startWeakSpotDrill(count: count)
-        case .review(let count): if !startReview(count: count) { notice = UIText.noReviewsDue }
+        case .review(let count): if !startReview(count: count) { show(.menu(MenuScreen(notice: UIText.noReviewsDue))) }
         }
     }
 

@@ -209,7 +209,7 @@ import Testing
         model.offerResume(next: nil)
         ScreenFixtures.send(&model, .enter)
         let effects = model.update(.examFinishedElsewhere(id: "window-1"))
-        #expect(model.page == .menu(cursor: 0))
+        #expect(model.page == .menu(MenuScreen(cursor: 0, notice: UIText.examFinishedElsewhere)))
         #expect(effects == [.refreshHistory])
         #expect(model.pendingExams.isEmpty)
         #expect(model.render().text.contains("This exam was submitted or discarded in another window"))

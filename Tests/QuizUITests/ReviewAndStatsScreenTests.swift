@@ -49,7 +49,7 @@ import Testing
         var model = ScreenFixtures.model(.en)
         for _ in 0..<4 { ScreenFixtures.send(&model, .down) }
         ScreenFixtures.send(&model, .enter)
-        #expect(model.page == .menu(cursor: 4))
+        #expect(model.page == .menu(MenuScreen(cursor: 4, notice: UIText.noReviewsDue)))
         #expect(model.render().text.contains("No reviews are due now"))
     }
 
