@@ -3,9 +3,8 @@ import QuizEngine
 /// The keys, on `?`, over whatever screen was showing: that screen's table, then the keys
 /// every screen shares. It scrolls like any long screen; `q` goes back as it was.
 public struct HelpScreen: Screen {
-    /// The screen the help is about, and how far it was scrolled.
-    let beneath: AppModel.Page
-    let returnScroll: Int
+    /// The screen the help is about.
+    let beneath: PageBeneath
 
     var page: AppModel.Page { .help(self) }
 
@@ -15,9 +14,7 @@ public struct HelpScreen: Screen {
         switch ScreenKeys.help.action(for: key) {
         case .up: app.scroll(by: -1)
         case .down: app.scroll(by: 1)
-        case .close:
-            app.show(beneath)
-            app.scroll = returnScroll
+        case .close: beneath.reopen(in: &app)
         case nil: break
         }
         return []
@@ -35,7 +32,7 @@ public struct HelpScreen: Screen {
             }
         }
         body.append([Span(UIText.helpThisScreen[language], CellStyle(bold: true, underline: true))])
-        rows(beneath.screen.keys(app).hints)
+        rows(beneath.page.screen.keys(app).hints)
         body.append([])
         body.append([Span(UIText.helpEverywhere[language], CellStyle(bold: true, underline: true))])
         rows(ScreenKeys.global.hints() + [UIText.interruptHint])

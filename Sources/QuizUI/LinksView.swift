@@ -6,9 +6,8 @@ public struct LinksView: Screen {
     let links: [String]
     /// Columns scrolled out of view on the left.
     var column = 0
-    /// The screen that opened this one and how far it was scrolled.
-    let beneath: AppModel.Page
-    let returnScroll: Int
+    /// The screen that opened this one.
+    let beneath: PageBeneath
 
     var page: AppModel.Page { .links(self) }
 
@@ -24,9 +23,7 @@ public struct LinksView: Screen {
         case .up: app.scroll(by: -1)
         case .down: app.scroll(by: 1)
         case .copy: return [.copyToClipboard(links.joined(separator: "\n"))]
-        case .back:
-            app.show(beneath)
-            app.scroll = returnScroll
+        case .back: beneath.reopen(in: &app)
         case nil: break
         }
         return []
@@ -48,7 +45,7 @@ public struct LinksView: Screen {
 extension AppModel {
     /// Shows `links` in full; `q` there comes back to this screen as it is now.
     mutating func openLinks(_ found: [String]) {
-        show(.links(LinksView(links: found, beneath: page, returnScroll: scroll)))
+        show(.links(LinksView(links: found, beneath: here)))
     }
 }
 

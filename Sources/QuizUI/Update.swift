@@ -75,7 +75,7 @@ extension AppModel {
     private mutating func handle(_ key: Key) -> [Effect] {
         if !screenKeys.keys.contains(key), let global = ScreenKeys.global.action(for: key) {
             switch global {
-            case .help: show(.help(HelpScreen(beneath: page, returnScroll: scroll)))
+            case .help: show(.help(HelpScreen(beneath: here)))
             case .language:
                 language = language.other
                 clampScroll()
