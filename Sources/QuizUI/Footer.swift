@@ -15,7 +15,10 @@ enum Footer {
         }
         while DisplayWidth.of(text(kept)) > width {
             let droppable = kept.indices.filter { kept[$0].importance < .essential }
-            guard let lowest = droppable.min(by: { kept[$0].importance < kept[$1].importance }) else { break }
+            guard let lowest = droppable.min(by: { kept[$0].importance < kept[$1].importance }) else {
+                // Only the essential keys are left and "…" does not fit beside them.
+                return kept.map { "\($0.label) \($0.does[language])" }.joined(separator: gap)
+            }
             let victim = droppable.last { kept[$0].importance == kept[lowest].importance } ?? lowest
             kept.remove(at: victim)
         }

@@ -30,7 +30,8 @@ extension AppModel {
         let headerStyle = CellStyle(bold: true, reverse: true)
         frame.fill(row: 0, from: 0, to: size.columns, style: headerStyle)
         let statusWidth = DisplayWidth.of(content.status)
-        frame.put(" " + content.title, row: 0, column: 0, style: headerStyle, limit: size.columns - statusWidth - 2)
+        let titleWidth = size.columns - 2 - (statusWidth > 0 ? statusWidth + 2 : 0)
+        frame.put(" " + LineBuilder.truncated(content.title, width: titleWidth), row: 0, column: 0, style: headerStyle)
         frame.put(content.status, row: 0, column: size.columns - statusWidth - 1, style: headerStyle)
         let scroll = min(max(0, self.scroll), maximumScroll(for: content))
         for (offset, line) in content.body.dropFirst(scroll).prefix(bodyHeight).enumerated() {
@@ -51,8 +52,10 @@ extension AppModel {
         let screenKeys = screenKeys
         let shared = ScreenKeys.global.filter { !$0.keys.contains(where: screenKeys.keys.contains) }
         let hints = screenKeys.hints + shared.hints()
-        let footer = Footer.line(hints, language: language, width: size.columns - 2 - (moreWidth > 0 ? moreWidth + 2 : 0))
-        frame.put(" " + footer, row: footerRow, column: 0, style: CellStyle(dim: true), limit: size.columns - moreWidth - 2)
+        // One column of margin each side, and two columns between the keys and the marker.
+        let footerWidth = size.columns - 2 - (moreWidth > 0 ? moreWidth + 2 : 0)
+        let footer = Footer.line(hints, language: language, width: footerWidth)
+        frame.put(" " + footer, row: footerRow, column: 0, style: CellStyle(dim: true), limit: 1 + footerWidth)
         if !more.isEmpty {
             frame.put(more, row: footerRow, column: size.columns - moreWidth - 1, style: CellStyle(bold: true, color: .yellow))
         }

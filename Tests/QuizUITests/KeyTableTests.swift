@@ -74,7 +74,8 @@ import Testing
                     #expect(parts.contains("\(hint.label) \(hint.does[language])"), "\(hint.label) dropped at \(width)")
                 }
                 let dropped = all.filter { !$0.helpOnly }.count > parts.filter { $0 != "…" }.count
-                #expect(dropped == (parts.last == "…"), "'…' must end a footer exactly when items were dropped: \(line)")
+                let essentialsOnly = parts.allSatisfy { part in all.contains { "\($0.label) \($0.does[language])" == part && $0.importance == .essential } }
+                #expect(dropped == (parts.last == "…") || (dropped && essentialsOnly), "'…' must end a footer when items were dropped: \(line)")
             }
         }
     }
@@ -154,5 +155,51 @@ import Testing
         #expect(!model.render().lines[15].contains("↕"))
         ScreenFixtures.send(&model, .home)
         #expect(model.scroll == 0)
+    }
+}
+
+/// The footer and header as drawn, not only as composed: at every width from 50 to 80 the
+/// footer's items are whole (the left margin and the "more" marker included) and the title
+/// ends with "…" when cut.
+@Suite struct DrawnFooterTests {
+    static func screens(_ language: Language, columns: Int) -> [AppModel] {
+        var menu = ScreenFixtures.model(language, columns: columns, rows: 16)
+        var picker = menu
+        ScreenFixtures.send(&picker, .down, .down, .enter)
+        var question = ScreenFixtures.singleDrill(language, columns: columns, rows: 16)
+        var feedback = question
+        ScreenFixtures.send(&feedback, .enter)
+        ScreenFixtures.send(&question, .down)
+        ScreenFixtures.send(&menu, .down)
+        return [menu, picker, question, feedback]
+    }
+
+    @Test(arguments: Language.allCases)
+    func drawnFootersKeepWholeItems(language: Language) {
+        for columns in 50...80 {
+            for model in Self.screens(language, columns: columns) {
+                let hints = model.screenKeys.hints + ScreenKeys.global.hints()
+                let items = Set(hints.map { "\($0.label) \($0.does[language])" } + ["…"])
+                let footer = model.render().lines[15]
+                var keys = footer
+                for marker in [UIText.scrollBoth, UIText.scrollBelow, UIText.scrollAbove] where keys.hasSuffix(marker[language]) {
+                    keys = String(keys.dropLast(marker[language].count))
+                }
+                let parts = keys.trimmingCharacters(in: .whitespaces).components(separatedBy: Footer.gap)
+                for part in parts {
+                    #expect(items.contains(part), "'\(part)' cut at \(columns): \(footer)")
+                }
+            }
+        }
+    }
+
+    @Test(arguments: Language.allCases)
+    func aCutTitleEndsWithAnEllipsis(language: Language) {
+        var model = ScreenFixtures.model(language, columns: 50, rows: 16)
+        let long = LocalizedText(ja: "ネットワークとコンテンツ配信とセキュリティ", en: "Networking & Content Delivery and Security")
+        _ = model.update(.start(.drill(QuestionFilter(), count: nil, title: long)))
+        let header = model.render().lines[0]
+        #expect(header.contains("…  "), "the title cut with … before the status: \(header)")
+        #expect(header.hasSuffix("Q 1/2"), "the status whole: \(header)")
     }
 }
