@@ -1,9 +1,10 @@
 import Foundation
 import QuizEngine
 
-/// The whole state of the game; `update` changes it, `view` draws it.
+/// What the screens share (the bank, the language, the size, history and its warnings,
+/// seeds) and the screen showing, which owns its own state. `update` routes each message
+/// to that screen; `render` draws it.
 public struct AppModel: Sendable {
-
     public let bank: Bank
     public internal(set) var language: Language
     public internal(set) var size: TerminalSize
