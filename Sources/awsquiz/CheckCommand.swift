@@ -29,7 +29,8 @@ struct CheckCommand: ParsableCommand {
             errorCount += statistics.tellErrors.count
         }
         if errorCount > 0 {
-            print("\(errorCount) error(s); \(result.leftOutQuestions + result.unreadableFiles) question(s) or file(s) left out.")
+            let leftOut = result.leftOutQuestions + result.unreadableFiles
+            print("\(errorCount) \(errorCount == 1 ? "error" : "errors"); \(leftOut) \(leftOut == 1 ? "question or file" : "questions or files") left out.")
             throw ExitCode.failure
         }
     }
