@@ -44,8 +44,8 @@ enum UIText {
         en: "This exam was submitted or discarded in another window, so nothing more of it is saved here; awsquiz exams shows its record."
     )
     static let confirmDiscard = LocalizedText(
-        ja: "この試験を破棄しますか？（履歴には破棄として残ります） y 破棄 / n 戻る",
-        en: "Discard this exam? (History keeps it, marked discarded.)  y discard / n back"
+        ja: "この試験を破棄しますか？（履歴には破棄として残ります）",
+        en: "Discard this exam? (History keeps it, marked discarded.)"
     )
     static let tenMinutesLeft = LocalizedText(ja: "⚠ 残り 10 分です。", en: "⚠ 10 minutes left.")
     static let oneMinuteLeft = LocalizedText(ja: "⚠ 残り 1 分です。時間切れで自動的に提出されます。", en: "⚠ 1 minute left. The exam is submitted by itself at zero.")
@@ -87,13 +87,13 @@ enum UIText {
     ]
     static func confirmSubmit(unanswered: Int, incomplete: Int, flagged: Int) -> LocalizedText {
         LocalizedText(
-            ja: "試験を提出しますか？ 未回答 \(unanswered) 問、未完了 \(incomplete) 問、フラグ \(flagged) 問。 y 提出 / n 戻る",
-            en: "Submit the exam? \(unanswered) unanswered, \(incomplete) incomplete, \(flagged) flagged.  y submit / n back"
+            ja: "試験を提出しますか？ 未回答 \(unanswered) 問、未完了 \(incomplete) 問、フラグ \(flagged) 問。",
+            en: "Submit the exam? \(unanswered) unanswered, \(incomplete) incomplete, \(flagged) flagged."
         )
     }
     static let confirmLeave = LocalizedText(
-        ja: "試験を中断しますか？ 回答と残り時間は保存され、次回再開できます。 y 中断 / n 戻る",
-        en: "Leave the exam? Answers and time left are saved; you can resume it later.  y leave / n back"
+        ja: "試験を中断しますか？ 回答と残り時間は保存され、次回再開できます。",
+        en: "Leave the exam? Answers and time left are saved; you can resume it later."
     )
     static let examResultsTitle = LocalizedText(ja: "模擬試験の結果", en: "Exam results")
     static func scaledScore(_ score: Int, passMark: Int) -> LocalizedText {
