@@ -100,7 +100,7 @@ extension ScreenKeys {
         ]
     }
 
-    enum Reading: Sendable { case next, up, down, copyLinks, links, back }
+    enum Reading: Sendable, Equatable { case next, up, down, copyLinks, links, back }
 
     /// After an answer: the explanation.
     static let feedback: [KeyBinding<Reading>] = [

@@ -47,7 +47,7 @@ extension ExamIntro {
             )
         }
         body.append([])
-        body += LineBuilder.wrapped(UIText.examIntroRules[language], width: width)
+        body += LineBuilder.wrapped(UIText.examIntroRules(flag: ScreenKeys.examLabel(.mark), overview: ScreenKeys.examLabel(.overview))[language], width: width)
         body += HistoryNotice.lines(model, width: width, before: true)
         body.append([])
         body += LineBuilder.wrapped(UIText.examIntroStart[language], width: width, style: CellStyle(bold: true))

@@ -139,7 +139,10 @@ extension ExamState {
 
 /// This screen's key table: it drives the handler, the footer and the help.
 extension ScreenKeys {
-    enum Exam: Sendable { case choosing(Choosing), previous, next, mark, overview, enter, leave }
+    enum Exam: Sendable, Equatable { case choosing(Choosing), previous, next, mark, overview, enter, leave }
+
+    /// The key of an exam action that does not depend on the option count.
+    static func examLabel(_ action: Exam) -> String { exam(optionCount: 1).label(of: action) }
 
     /// A question during an exam. Flag and overview keys lie beyond the option letters.
     static func exam(optionCount: Int) -> [KeyBinding<Exam>] {

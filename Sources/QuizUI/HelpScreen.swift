@@ -37,7 +37,10 @@ public struct HelpScreen: Screen {
         body.append([Span(UIText.helpEverywhere[language], CellStyle(bold: true, underline: true))])
         rows(ScreenKeys.global.hints() + [UIText.interruptHint])
         body.append([])
-        body += LineBuilder.wrapped(UIText.helpExamKeys[language], width: width, style: CellStyle(dim: true))
+        body += LineBuilder.wrapped(UIText.helpExamKeys(
+            flag: ScreenKeys.examLabel(.mark), overview: ScreenKeys.examLabel(.overview),
+            copy: ScreenKeys.feedback.label(of: .copyLinks), links: ScreenKeys.feedback.label(of: .links)
+        )[language], width: width, style: CellStyle(dim: true))
         return ScreenContent(title: UIText.helpTitle[language], body: body, focus: nil)
     }
 }

@@ -50,6 +50,11 @@ extension Array {
         first { $0.keys.contains(key) }?.action
     }
 
+    /// How the table shows the key for `action`, for sentences that name it.
+    func label<Action: Equatable>(of action: Action) -> String where Element == KeyBinding<Action> {
+        first { $0.action == action }?.hint?.label ?? ""
+    }
+
     /// The hints of the bindings, for the footer and the help screen.
     func hints<Action>() -> [KeyHint] where Element == KeyBinding<Action> {
         compactMap(\.hint)

@@ -32,7 +32,7 @@ public struct LinksView: Screen {
     func content(_ app: AppModel, width: Int) -> ScreenContent {
         let language = app.language
         var body: [StyledLine] = [[]]
-        body += LineBuilder.wrapped(UIText.linksHowTo[language], width: width, style: CellStyle(dim: true))
+        body += LineBuilder.wrapped(UIText.linksHowTo(copy: ScreenKeys.links.label(of: .copy))[language], width: width, style: CellStyle(dim: true))
         body.append([])
         for link in links {
             body.append([Span(String(link.dropFirst(column)), CellStyle(underline: true, color: .cyan))])
@@ -51,7 +51,7 @@ extension AppModel {
 
 /// This screen's key table: it drives the handler, the footer and the help.
 extension ScreenKeys {
-    enum Links: Sendable { case left, right, up, down, copy, back }
+    enum Links: Sendable, Equatable { case left, right, up, down, copy, back }
 
     /// Every link of a question in full, scrolled sideways when wider than the screen.
     static let links: [KeyBinding<Links>] = [

@@ -37,7 +37,7 @@ enum ScreenKeys {
     static let scrollText = LocalizedText(ja: "スクロール", en: "scroll")
 
     /// Keys over a question's options, the same in drills and exams.
-    enum Choosing: Sendable { case option, up, down, toggle }
+    enum Choosing: Sendable, Equatable { case option, up, down, toggle }
 
     static func choosing<Action>(optionCount: Int, _ action: (Choosing) -> Action) -> [KeyBinding<Action>] {
         [

@@ -58,10 +58,13 @@ enum UIText {
             en: "\(Plural.en(questions, "question")) · \(Plural.en(minutes, "minute")) · pass mark \(passMark) (scaled score 100-1000)"
         )
     }
-    static let examIntroRules = LocalizedText(
-        ja: "試験中は解説を表示しません。回答はいつでも変更でき、m でフラグ、v で全体表を開けます。時間切れになると自動で提出されます。回答と残り時間はその都度保存され、中断しても再開できます。",
-        en: "No explanations during the exam. Change answers at any time, flag with m, open the overview with v. At zero the exam is submitted by itself. Answers and time left are saved as you go, so a left exam can be resumed."
-    )
+    /// The exam's rules; `flag` and `overview` are the keys as the exam's table has them.
+    static func examIntroRules(flag: String, overview: String) -> LocalizedText {
+        LocalizedText(
+            ja: "試験中は解説を表示しません。回答はいつでも変更でき、\(flag) でフラグ、\(overview) で全体表を開けます。時間切れになると自動で提出されます。回答と残り時間はその都度保存され、中断しても再開できます。",
+            en: "No explanations during the exam. Change answers at any time, flag with \(flag), open the overview with \(overview). At zero the exam is submitted by itself. Answers and time left are saved as you go, so a left exam can be resumed."
+        )
+    }
     static func examShortfall(_ count: Int) -> LocalizedText {
         LocalizedText(
             ja: "問題集にはこの試験に使える問題が \(count) 問しかないため、\(count) 問で行います。",
@@ -245,14 +248,19 @@ enum UIText {
         label: "Ctrl-C", helpLabel: "Ctrl-C", does: LocalizedText(ja: "すぐに終了（端末は元に戻ります）", en: "quit at once (the terminal is restored)"),
         importance: .optional, helpOnly: true
     )
-    static let helpExamKeys = LocalizedText(
-        ja: "模擬試験では a-i が選択肢なので、フラグは m、全体表は v です。解説画面では c で問題の AWS ドキュメントのリンクをコピー（OSC 52、SSH 越しでも可）、l でリンクを全文表示します。",
-        en: "In an exam a-i choose options, so m flags a question and v opens the overview. On an explanation, c copies the question's AWS documentation links (OSC 52, over SSH too) and l shows them in full."
-    )
-    static let linksHowTo = LocalizedText(
-        ja: "←→ で横にスクロール、c ですべてコピー（OSC 52）、q で戻ります。",
-        en: "← → scroll sideways, c copies them all (OSC 52), q goes back."
-    )
+    /// The help's note on keys of other screens, with the keys as their tables have them.
+    static func helpExamKeys(flag: String, overview: String, copy: String, links: String) -> LocalizedText {
+        LocalizedText(
+            ja: "模擬試験では a-i が選択肢なので、フラグは \(flag)、全体表は \(overview) です。解説画面では \(copy) で問題の AWS ドキュメントのリンクをコピー（OSC 52、SSH 越しでも可）、\(links) でリンクを全文表示します。",
+            en: "In an exam a-i choose options, so \(flag) flags a question and \(overview) opens the overview. On an explanation, \(copy) copies the question's AWS documentation links (OSC 52, over SSH too) and \(links) shows them in full."
+        )
+    }
+    static func linksHowTo(copy: String) -> LocalizedText {
+        LocalizedText(
+            ja: "←→ で横にスクロール、\(copy) ですべてコピー（OSC 52）、q で戻ります。",
+            en: "← → scroll sideways, \(copy) copies them all (OSC 52), q goes back."
+        )
+    }
     static let chooseKey = LocalizedText(ja: "決定", en: "choose")
     static let startKey = LocalizedText(ja: "開始", en: "start")
     static let quitKey = LocalizedText(ja: "終了", en: "quit")

@@ -99,7 +99,7 @@ import Testing
         ScreenFixtures.send(&model, .character("?"))
         let title = UIText.helpTitle[language]
         #expect(model.render().lines[0].contains(title))
-        let last = UIText.helpExamKeys[language].suffix(4)
+        let last = UIText.helpExamKeys(flag: "m", overview: "v", copy: "c", links: "l")[language].suffix(4)
         #expect(!model.render().text.contains(last), "the last line must start out of view at 50x16")
         ScreenFixtures.send(&model, .pageDown, .down, .down, .down, .down, .down, .down)
         #expect(model.render().lines[0].contains(title), "scrolling keeps the help open")

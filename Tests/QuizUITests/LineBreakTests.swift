@@ -22,7 +22,8 @@ import Testing
         texts += bank.claims.flatMap { [$0.says] + ($0.truth.map { [$0] } ?? []) }
         texts += bank.catalog.notes.flatMap { [$0.title, $0.summary] }
         texts += [
-            UIText.examIntroRules, UIText.noReviewsDue, UIText.examFinishedElsewhere, UIText.helpExamKeys,
+            UIText.examIntroRules(flag: "m", overview: "v"), UIText.noReviewsDue, UIText.examFinishedElsewhere,
+            UIText.helpExamKeys(flag: "m", overview: "v", copy: "c", links: "l"),
             UIText.tooSmall(TerminalSize(columns: 30, rows: 10)),
         ]
         return texts.map(\.ja)
