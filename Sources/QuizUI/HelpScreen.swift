@@ -4,11 +4,15 @@ import QuizEngine
 /// every screen shares. It scrolls like any long screen; `q` goes back as it was.
 public struct HelpScreen: Screen {
     /// The screen the help is about.
-    let beneath: PageBeneath
+    var beneath: PageBeneath
 
     var page: AppModel.Page { .help(self) }
 
     func keys(_ app: AppModel) -> KeyTable { KeyTable(ScreenKeys.help) }
+
+    mutating func tick(seconds: Double, app: inout AppModel) -> [Effect] {
+        beneath.tick(seconds: seconds, app: &app)
+    }
 
     mutating func handle(_ key: Key, app: inout AppModel) -> [Effect] {
         switch ScreenKeys.help.action(for: key) {

@@ -7,13 +7,17 @@ public struct LinksView: Screen {
     /// Columns scrolled out of view on the left.
     var column = 0
     /// The screen that opened this one.
-    let beneath: PageBeneath
+    var beneath: PageBeneath
 
     var page: AppModel.Page { .links(self) }
 
     var widest: Int { links.map(DisplayWidth.of).max() ?? 0 }
 
     func keys(_ app: AppModel) -> KeyTable { KeyTable(ScreenKeys.links) }
+
+    mutating func tick(seconds: Double, app: inout AppModel) -> [Effect] {
+        beneath.tick(seconds: seconds, app: &app)
+    }
 
     mutating func handle(_ key: Key, app: inout AppModel) -> [Effect] {
         let step = max(1, app.bodyWidth / 2)

@@ -1,12 +1,22 @@
 /// The page a passing screen (help, links) opened over, and how far it was scrolled, to
 /// go back to it as it was.
 struct PageBeneath: Sendable, Hashable {
-    let page: AppModel.Page
+    private(set) var page: AppModel.Page
     let scroll: Int
 
     func reopen(in app: inout AppModel) {
         app.show(page)
         app.scroll = scroll
+    }
+
+    /// Time runs on beneath: an exam's clock does not stop for the help, and at zero the
+    /// exam still submits itself (its results then replace the passing screen).
+    mutating func tick(seconds: Double, app: inout AppModel) -> [Effect] {
+        var screen = page.screen
+        let before = app.pageChanges
+        let effects = screen.tick(seconds: seconds, app: &app)
+        if app.pageChanges == before { page = screen.page }
+        return effects
     }
 }
 

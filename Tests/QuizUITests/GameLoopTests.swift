@@ -89,3 +89,19 @@ import Testing
         #expect(after.session.remainingSeconds == 49, "10 s before Ctrl-Z and 1 s after; the 20 s away do not count")
     }
 }
+
+/// The help and the links view pass over a screen; time runs on beneath them.
+@Suite struct PassingScreenTests {
+    @Test func theExamClockRunsUnderTheHelpAndSubmitsAtZero() throws {
+        var model = ExamUpdateTests().startedExam(.en)
+        ScreenFixtures.send(&model, .character("?"))
+        _ = model.update(ScreenFixtures.tick(110))
+        ScreenFixtures.send(&model, .character("q"))
+        let exam = try #require(ExamRecordTests.exam(model))
+        #expect(exam.session.remainingSeconds == 50, "10 s under the help count")
+        ScreenFixtures.send(&model, .character("?"))
+        let effects = model.update(ScreenFixtures.tick(200))
+        #expect(ExamRecordTests.review(model) != nil, "at zero the results replace the help")
+        #expect(effects.contains { if case .submitExam = $0 { true } else { false } })
+    }
+}
