@@ -14,6 +14,7 @@ enum KeyMapping {
         case KEY_NPAGE: .pageDown
         case KEY_HOME: .home
         case KEY_END: .end
+        case KEY_BACKSPACE: .backspace
         default: nil
         }
     }
@@ -23,6 +24,7 @@ enum KeyMapping {
         case 10, 13: .enter
         case 27: .escape
         case 32: .space
+        case 8, 127: .backspace
         case 0..<32: nil
         default: .character(Character(scalar))
         }

@@ -7,10 +7,11 @@ public struct ClaimProgress: Sendable, Hashable {
 
     /// Every claim of the bank in file order, each with its items and their answers (to the
     /// items' current revision).
-    public static func all(in bank: Bank, log: StudyLog) -> [ClaimProgress] {
+    /// `positions` is `log.answerPositions(in: bank)`, when already at hand.
+    public static func all(in bank: Bank, log: StudyLog, positions: [[Int]]? = nil) -> [ClaimProgress] {
         var items: [String: [String]] = [:]
         var scores: [String: Score] = [:]
-        for (index, positions) in log.answerPositions(in: bank).enumerated() {
+        for (index, positions) in (positions ?? log.answerPositions(in: bank)).enumerated() {
             let question = bank.questions[index]
             for claimID in question.claimIDs {
                 items[claimID, default: []].append(question.id)

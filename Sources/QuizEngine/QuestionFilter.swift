@@ -3,16 +3,20 @@ public struct QuestionFilter: Sendable, Hashable {
     public var domainIDs: [String]
     public var services: [String]
     public var noteIDs: [String]
+    /// Items that test any of these claims of a note.
+    public var claimIDs: [String]
 
-    public init(domainIDs: [String] = [], services: [String] = [], noteIDs: [String] = []) {
+    public init(domainIDs: [String] = [], services: [String] = [], noteIDs: [String] = [], claimIDs: [String] = []) {
         self.domainIDs = domainIDs
         self.services = services
         self.noteIDs = noteIDs
+        self.claimIDs = claimIDs
     }
 
     public func admits(_ question: Question) -> Bool {
         (domainIDs.isEmpty || domainIDs.contains(question.domainID))
             && (noteIDs.isEmpty || noteIDs.contains(question.noteID))
+            && (claimIDs.isEmpty || question.claimIDs.contains(where: claimIDs.contains))
             && (services.isEmpty || question.services.contains { service in
                 services.contains { $0.lowercased() == service.lowercased() }
             })

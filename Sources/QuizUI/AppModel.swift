@@ -108,13 +108,18 @@ public struct AppModel: Sendable {
     struct Derived: Sendable {
         let reviewQueue: ReviewQueue
         let domainScores: [String: Score]
+        let claimProgress: [ClaimProgress]
 
         init(log: StudyLog, bank: Bank) {
             let positions = log.answerPositions(in: bank)
             reviewQueue = ReviewQueue(log: log, bank: bank, positions: positions)
             domainScores = log.scoresByDomain(in: bank, positions: positions)
+            claimProgress = ClaimProgress.all(in: bank, log: log, positions: positions)
         }
     }
+
+    /// Every claim of the notes with the user's figures, for the Notes screen.
+    var claimProgress: [ClaimProgress] { derived.claimProgress }
 
     /// Files answers in the session's log, as the runtime files them in history.
     mutating func remember(_ records: [AnswerRecord]) {

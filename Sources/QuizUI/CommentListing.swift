@@ -7,8 +7,8 @@ public enum CommentListing {
     public static func lines(_ comments: [ItemComment], language: Language, timeZone: TimeZone) -> [String] {
         guard !comments.isEmpty else {
             return [LocalizedText(
-                ja: "コメントはまだありません。問題の画面で c を押すと残せます。",
-                en: "No comments yet. Press c on a question to leave one."
+                ja: "コメントはまだありません。問題の画面で w を押すと残せます。",
+                en: "No comments yet. Press w on a question to leave one."
             )[language]]
         }
         return comments.map { comment in

@@ -57,6 +57,7 @@ public struct DrillState: Screen {
                 app.scroll = 0
                 return [.recordAnswers([record])]
             }
+        case .comment: app.openComment(on: current.question.id)
         case .back: finish(app: &app)
         case nil: break
         }
@@ -76,6 +77,7 @@ public struct DrillState: Screen {
         case .down: app.scroll(by: 1)
         case .copyLinks: return [.copyToClipboard(DocLinks.of(current.question, bank: app.bank).joined(separator: "\n"))]
         case .links: app.openLinks(DocLinks.of(current.question, bank: app.bank))
+        case .comment: app.openComment(on: current.question.id)
         case .back: finish(app: &app)
         case nil: break
         }
@@ -90,17 +92,18 @@ public struct DrillState: Screen {
 
 /// This screen's key table: it drives the handler, the footer and the help.
 extension ScreenKeys {
-    enum Answering: Sendable { case choosing(Choosing), submit, back }
+    enum Answering: Sendable { case choosing(Choosing), submit, comment, back }
 
     /// A drill or review question.
     static func answering(optionCount: Int) -> [KeyBinding<Answering>] {
         choosing(optionCount: optionCount, Answering.choosing) + [
             KeyBinding([.enter], "Enter", LocalizedText(ja: "回答", en: "submit"), .essential, action: .submit),
+            commentKey(.comment),
             KeyBinding(CommonKeys.back, "q", backText, .essential, helpLabel: "q, Esc", action: .back),
         ]
     }
 
-    enum Reading: Sendable, Equatable { case next, up, down, copyLinks, links, back }
+    enum Reading: Sendable, Equatable { case next, up, down, copyLinks, links, comment, back }
 
     /// After an answer: the explanation.
     static let feedback: [KeyBinding<Reading>] = [
@@ -109,6 +112,7 @@ extension ScreenKeys {
         KeyBinding(pairedWith: CommonKeys.down, action: .down),
         KeyBinding([.character("c")], "c", LocalizedText(ja: "リンクをコピー", en: "copy links"), .useful, action: .copyLinks),
         KeyBinding([.character("l")], "l", LocalizedText(ja: "リンク一覧", en: "links"), .useful, action: .links),
+        commentKey(.comment),
         KeyBinding(CommonKeys.back, "q", backText, .essential, helpLabel: "q, Esc", action: .back),
     ]
 }

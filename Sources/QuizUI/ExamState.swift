@@ -50,6 +50,7 @@ extension ExamState {
         case .choosing(let action):
             guard let position = ScreenKeys.chosen(by: action, key: key, cursor: &cursor, optionCount: optionCount) else { return [] }
             session.choose(position)
+        case .comment: app.openComment(on: session.current.question.id)
         case .previous: move(to: session.index - 1, app: &app)
         case .next: move(to: session.index + 1, app: &app)
         case .enter:
@@ -139,7 +140,7 @@ extension ExamState {
 
 /// This screen's key table: it drives the handler, the footer and the help.
 extension ScreenKeys {
-    enum Exam: Sendable, Equatable { case choosing(Choosing), previous, next, mark, overview, enter, leave }
+    enum Exam: Sendable, Equatable { case choosing(Choosing), previous, next, mark, overview, comment, enter, leave }
 
     /// The key of an exam action that does not depend on the option count.
     static func examLabel(_ action: Exam) -> String { exam(optionCount: 1).label(of: action) }
@@ -151,6 +152,7 @@ extension ScreenKeys {
             KeyBinding(pairedWith: [.right, .character("n")], action: .next),
             KeyBinding([.character("m")], "m", LocalizedText(ja: "フラグ", en: "flag"), .useful, action: .mark),
             KeyBinding([.character("v")], "v", LocalizedText(ja: "全体表", en: "overview"), .useful, action: .overview),
+            commentKey(.comment),
             KeyBinding([.enter], "Enter", LocalizedText(ja: "次へ", en: "next"), .essential, action: .enter),
             KeyBinding(CommonKeys.back, "q", LocalizedText(ja: "中断", en: "leave"), .essential, helpLabel: "q, Esc", action: .leave),
         ]

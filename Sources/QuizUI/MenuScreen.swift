@@ -26,6 +26,7 @@ public struct MenuScreen: Screen {
                 app.show(.resumeOffer(ResumeOffer(cursor: cursor, next: nil)))
             case .review:
                 if !app.startReview(count: app.reviewLength) { notice = UIText.noReviewsDue }
+            case .notes: app.show(.notes(NotesScreen()))
             case .stats: app.show(.stats(StatsScreen(stats: StudyStats(log: app.log, bank: app.bank, now: app.now))))
             case .exam(let exam): app.openExam(.standard(exam))
             case .drillDomain: app.show(.domainPicker(DomainPickerScreen()))
@@ -43,13 +44,14 @@ public struct MenuScreen: Screen {
         case drillDomain
         case drillAll
         case review
+        case notes
         case stats
         case quit
     }
 
     static func items(_ model: AppModel) -> [Item] {
         model.pendingExams.map { Item.resumeExam($0.session.id) }
-            + [.exam(.sap), .exam(.saa), .drillDomain, .drillAll, .review, .stats, .quit]
+            + [.exam(.sap), .exam(.saa), .drillDomain, .drillAll, .review, .stats, .notes, .quit]
     }
 
     static func label(_ item: Item, model: AppModel) -> String {
@@ -71,6 +73,7 @@ public struct MenuScreen: Screen {
         case .review:
             let due = model.derived.reviewQueue.due(at: model.now).count
             return UIText.menuReview(due: due)[language]
+        case .notes: return UIText.menuNotes[language]
         case .stats: return UIText.menuStats[language]
         case .quit: return UIText.menuQuit[language]
         }

@@ -5,7 +5,7 @@ import QuizEngine
 public enum Key: Sendable, Hashable {
     case character(Character)
     case up, down, left, right
-    case enter, escape, space
+    case enter, escape, space, backspace
     case pageUp, pageDown, home, end
     case wheelUp, wheelDown
 }
@@ -79,6 +79,8 @@ public enum Effect: Sendable, Hashable {
     case releaseExam(id: String)
     /// Give up an exam in progress (it stays in the file, marked abandoned).
     case discardExam(id: String)
+    /// Keep the user's comment on an item.
+    case recordComment(ItemComment)
     /// Put the text on the clipboard of the terminal (OSC 52, which works over SSH too).
     case copyToClipboard(String)
     /// The menu is shown again: bring in what other windows saved, if anything changed.

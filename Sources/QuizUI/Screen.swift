@@ -45,12 +45,16 @@ extension AppModel {
         case exam(ExamState)
         case examResults(ExamResultsBrowser)
         case stats(StatsScreen)
+        /// Your notes as claims; a note open on its claims.
+        case notes(NotesScreen)
         /// The exams left in progress, to resume or discard, or a new one to start instead.
         case resumeOffer(ResumeOffer)
         /// A question's documentation links in full, over the page that opened it.
         indirect case links(LinksView)
         /// The keys of the page beneath, and the shared ones.
         indirect case help(HelpScreen)
+        /// A comment being written on the item of the page beneath.
+        indirect case comment(CommentScreen)
 
         var screen: any Screen {
             switch self {
@@ -62,9 +66,11 @@ extension AppModel {
             case .exam(let screen): screen
             case .examResults(let screen): screen
             case .stats(let screen): screen
+            case .notes(let screen): screen
             case .resumeOffer(let screen): screen
             case .links(let screen): screen
             case .help(let screen): screen
+            case .comment(let screen): screen
             }
         }
 

@@ -149,6 +149,21 @@ enum UIText {
         LocalizedText(ja: "7日", en: "7d"), LocalizedText(ja: "30日", en: "30d"), LocalizedText(ja: "8週", en: "8 weeks"),
     ]
     static let claimNow = LocalizedText(ja: "現在", en: "Now")
+    static let notesTitle = LocalizedText(ja: "あなたのノート", en: "Your notes")
+    static let menuNotes = LocalizedText(ja: "あなたのノート（主張と 2026 年の事実）", en: "Your notes (claims checked against 2026)")
+    static let notesIntro = LocalizedText(
+        ja: "ノートを主張ごとに 2026 年の事実と照らし合わせた結果と、それを問う問題での正答率です。",
+        en: "Each note as claims checked against AWS in 2026, and how you do on the items that test them."
+    )
+    static let commentTitle = LocalizedText(ja: "問題へのコメント", en: "Comment on an item")
+    static let commentHint = LocalizedText(
+        ja: "誤り・曖昧な点・古い情報など、この問題について気づいたことを書いてください。awsquiz comments で一覧できます。",
+        en: "Write what you noticed about this item (an error, an ambiguity, something outdated). awsquiz comments lists them."
+    )
+
+    static func commentOn(_ id: String) -> LocalizedText {
+        LocalizedText(ja: "\(id) へのコメント", en: "Comment on \(id)")
+    }
 
     /// "3 items, 5 answers, 80% right:" beside a claim's item ids.
     static func claimItems(_ items: Int, score: Score) -> LocalizedText {

@@ -130,6 +130,8 @@ final class HistoryStore {
             return nil
         case .recordAnswers(let answers):
             return save { try $0.record(answers) }
+        case .recordComment(let comment):
+            return save { try $0.record(comment) }
         case .saveExam(let snapshot):
             guard locks.hold(snapshot.id) else { return .examOpenElsewhere(id: snapshot.id) }
             var stillOpen = true

@@ -18,6 +18,6 @@ import Testing
     @Test func escapesNeverReachTheTerminalAndNoneSaysHowToLeaveOne() {
         let listed = CommentListing.lines([ItemComment(questionID: "q", text: "bad \u{1B}[31m red", createdAt: Date())], language: .en, timeZone: .current)
         #expect(listed.first?.contains("\u{1B}") == false)
-        #expect(CommentListing.lines([], language: .ja, timeZone: .current) == ["コメントはまだありません。問題の画面で c を押すと残せます。"])
+        #expect(CommentListing.lines([], language: .ja, timeZone: .current) == ["コメントはまだありません。問題の画面で w を押すと残せます。"])
     }
 }

@@ -17,7 +17,7 @@ import Testing
         let text = NotesReport.plainText(bank: ScreenFixtures.bank, progress: progress, noteID: "kms-cloudhsm", language: .en, width: 80)
         #expect(text.contains("✓ Your note (still holds)\n    CloudHSM can offload TLS for NGINX and other web servers.\n    2 items (3 answers, 67% right): fixture-single, fixture-multi"))
         #expect(text.contains("✗ Your note (wrong)\n    KMS handles symmetric keys only.\n    Now: Since November 2019 KMS also has asymmetric RSA and ECC keys."))
-        #expect(text.contains("    https://docs.aws.amazon.com/kms/latest/developerguide/symmetric-asymmetric.html\n    1 item (2 answers, 50% right): fixture-single"))
+        #expect(text.contains("\nhttps://docs.aws.amazon.com/kms/latest/developerguide/symmetric-asymmetric.html\n    1 item (2 answers, 50% right): fixture-single"), "a link whole, on a line of its own")
     }
 
     @Test func theListSaysHowManyClaimsHoldPerNote() {
