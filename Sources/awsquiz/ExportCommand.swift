@@ -46,8 +46,8 @@ struct ExportCommand: ParsableCommand {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: output))
         } catch {
-            throw PlainFailure(message: "cannot write \(output): \(error.localizedDescription)")
+            throw PlainFailure(message: FileMessages.cannotWrite(output, error.localizedDescription)[common.language])
         }
-        FileHandle.standardError.write(Data("Wrote \(cards.count) \(cards.count == 1 ? "card" : "cards") to \(output)\n".utf8))
+        FileHandle.standardError.write(Data((FileMessages.wroteCards(cards.count, to: output)[common.language] + "\n").utf8))
     }
 }

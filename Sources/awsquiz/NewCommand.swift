@@ -23,7 +23,7 @@ struct NewCommand: ParsableCommand {
         do {
             try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw PlainFailure(message: "cannot create \(folder): \(error.localizedDescription)")
+            throw PlainFailure(message: FileMessages.cannotCreate(folder, error.localizedDescription)[common.language])
         }
         let noteID: String
         if let note {
@@ -53,7 +53,7 @@ struct NewCommand: ParsableCommand {
             ? QuestionTemplate.notesCatalogue(noteID: noteID, date: today)
             : existing + (existing.hasSuffix("\n") ? "" : "\n") + QuestionTemplate.noteEntry(noteID: noteID, date: today)
         try write(text, to: catalogue)
-        print("Added note \(noteID) to \(catalogue)")
+        print(FileMessages.addedNote(noteID, to: catalogue)[common.language])
         return noteID
     }
 
@@ -72,7 +72,7 @@ struct NewCommand: ParsableCommand {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         } catch {
-            throw PlainFailure(message: "cannot write \(path): \(error.localizedDescription)")
+            throw PlainFailure(message: FileMessages.cannotWrite(path, error.localizedDescription)[common.language])
         }
     }
 
@@ -80,7 +80,7 @@ struct NewCommand: ParsableCommand {
     private func open(_ path: String) {
         let environment = ProcessInfo.processInfo.environment
         guard let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap({ $0 }).first(where: { !$0.isEmpty }) else {
-            print("Wrote \(path)\nEdit it, then run 'awsquiz check' to lint it; it plays beside the bundled bank.")
+            print(FileMessages.wroteTemplate(path, opened: false)[common.language])
             return
         }
         let process = Process()
@@ -89,9 +89,9 @@ struct NewCommand: ParsableCommand {
         do {
             try process.run()
             process.waitUntilExit()
-            print("Wrote \(path); run 'awsquiz check' to lint it.")
+            print(FileMessages.wroteTemplate(path, opened: true)[common.language])
         } catch {
-            print("Wrote \(path) (could not start \(editor): \(error.localizedDescription))")
+            print(FileMessages.editorFailed(path, editor: editor, error.localizedDescription)[common.language])
         }
     }
 }

@@ -73,6 +73,10 @@ import Testing
         )
         let screen = try session.waitFor("Added note my-note-1", "Wrote \(directory)/questions/my-note-1.yaml", "en: shortest", "EXIT=0")
         #expect(!screen.contains("error"))
+        let drill = try TmuxSession(["drill", "--note", "my-note-1", "--lang", "en", "--data-dir", directory])
+        try drill.waitFor("Drill · My note (write its title)", "Q 1/1", "A company (situation).")
+        try drill.send("C-c")
+        try drill.waitFor("EXIT=130")
     }
 
     @Test func aCommentLeftInAnExamIsListed() throws {
