@@ -20,13 +20,15 @@ public struct NotesScreen: Screen {
         guard let open = openNote, notes.indices.contains(open) else {
             switch ScreenKeys.notesList.action(for: key) {
             case .up: noteCursor = max(0, noteCursor - 1)
-            case .down: noteCursor = min(notes.count - 1, noteCursor + 1)
+            case .down: noteCursor = min(max(0, notes.count - 1), noteCursor + 1)
             case .open:
+                guard notes.indices.contains(noteCursor) else { break }
                 openNote = noteCursor
                 claimCursor = 0
                 app.scroll = 0
             case .drill:
-                let note = notes[min(noteCursor, notes.count - 1)]
+                guard notes.indices.contains(noteCursor) else { break }
+                let note = notes[noteCursor]
                 app.startDrill(filter: QuestionFilter(noteIDs: [note.id]), count: app.drillLength, title: note.title)
             case .back: app.show(.menu(cursor: 0))
             case nil: break

@@ -70,4 +70,14 @@ import Testing
         ScreenFixtures.send(&model, .character("q"))
         #expect(model.page == .menu(cursor: 0))
     }
+
+    @Test func aBankWithoutNotesNeverTraps() {
+        let empty = Bank(catalog: Catalog(domains: [], examDomains: [], notes: []), questions: [])
+        var model = AppModel(bank: empty, language: .en, size: TerminalSize(columns: 80, rows: 24), seed: 1)
+        _ = model.update(.start(.menu))
+        let index = MenuScreen.items(model).firstIndex(of: .notes) ?? 0
+        for _ in 0..<index { ScreenFixtures.send(&model, .down) }
+        ScreenFixtures.send(&model, .enter, .down, .character("d"), .enter, .up)
+        #expect(model.page == .notes(NotesScreen()))
+    }
 }
