@@ -35,6 +35,11 @@ public struct AppModel: Sendable {
     public internal(set) var historyWarning: LocalizedText?
     /// The last save failed; told on every screen until a save works again.
     public internal(set) var saveWarning: LocalizedText?
+    /// Started by the command line in a drill, an exam or a review: leaving its results
+    /// ends the program at the shell instead of opening the menu.
+    public internal(set) var endsAtShell = false
+    /// What leaving a results page does, for its footer and help: "menu" or "quit".
+    var leaveText: LocalizedText { endsAtShell ? UIText.quitKey : ScreenKeys.menuText }
     /// Exam ids are this prefix (unique to the process, given by the runtime) and a count.
     let examIDPrefix: String
     var examsStarted = 0
