@@ -30,7 +30,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "AwsquizBenchmark", dependencies: ["QuizEngine", "QuestionBank", "QuizUI"]),
+        .executableTarget(name: "AwsquizBenchmark", dependencies: ["QuizEngine", "QuestionBank", "QuizUI", "StudyHistory"]),
         .testTarget(name: "QuizEngineTests", dependencies: ["QuizEngine"]),
         .testTarget(name: "QuestionBankTests", dependencies: ["QuestionBank", "QuizEngine"]),
         .testTarget(

@@ -2,15 +2,18 @@ import Foundation
 import QuestionBank
 import QuizEngine
 import QuizUI
+import StudyHistory
 
 /// In-process figures for `Benchmarks/benchmark.py`: each line is `name median-ms`, the
 /// median of several timed runs on a monotonic clock. Run by the benchmark, not by tests.
 @main
 enum Benchmark {
+    static let answerCount = 1_000_000
+
     static func main() throws {
         let arguments = CommandLine.arguments
-        guard arguments.count == 2 else {
-            FileHandle.standardError.write(Data("usage: awsquiz-bench QUESTIONS_DIR\n".utf8))
+        guard arguments.count == 3 else {
+            FileHandle.standardError.write(Data("usage: awsquiz-bench QUESTIONS_DIR HISTORY_DIR\n".utf8))
             exit(2)
         }
         let loadTimes = (0..<3).map { _ in time { _ = BankLoader.load(paths: [arguments[1]]) } }
@@ -21,12 +24,27 @@ enum Benchmark {
         }
         for (columns, rows) in [(80, 24), (200, 60)] {
             report("frame-\(columns)x\(rows)", frameTimes(bank: bank, columns: columns, rows: rows))
+            report("frame-floor-\(columns)x\(rows)", (0..<400).map { _ in
+                time { _ = Frame(width: columns, height: rows).changedCells(since: Frame(width: columns, height: rows)) }
+            })
         }
         report("exam-draw-75", (0..<20).map { seed in
             time { _ = ExamDraw.draw(from: bank, preset: .standard(.sap), seed: UInt64(seed)) }
         })
-        let log = syntheticLog(bank: bank, answers: 1_000_000)
-        report("stats-1m-answers", (0..<5).map { _ in time { _ = StudyStats(log: log, bank: bank, now: Date()) } })
+        let log = syntheticLog(bank: bank, answers: answerCount)
+        report("stats-1m-replay", (0..<3).map { _ in time { _ = StudyStats(log: log, bank: bank, now: Date()) } })
+        let history = try filledHistory(directory: arguments[2], log: log)
+        report("progress-read-1m", (0..<5).map { _ in time { _ = try? history.progress() } })
+        guard let progress = try? history.progress().value else { exit(1) }
+        report("stats-1m-answers", (0..<5).map { _ in
+            time { _ = (try? history.progress().value).map { StudyStats(progress: $0, bank: bank, now: Date()) } }
+        })
+        report("review-queue-1m", (0..<5).map { _ in time { _ = ReviewQueue(progress: progress, bank: bank).due(at: Date()) } })
+        report("mistakes-1m", (0..<5).map { _ in time { _ = MistakeList(progress: progress, bank: bank) } })
+        report("menu-after-answer-1m", menuAfterAnswerTimes(bank: bank, progress: progress))
+        let model = AppModel(bank: bank, language: .en, size: TerminalSize(columns: 80, rows: 24), seed: 1, progress: progress, now: Date())
+        report("open-stats-1m", openTimes(model, menuRow: 5))
+        report("open-notes-1m", openTimes(model, menuRow: 6))
     }
 
     /// One update, one render and one diff per key, moving the cursor up and down a question.
@@ -40,6 +58,31 @@ enum Benchmark {
                 let frame = model.render()
                 _ = frame.changedCells(since: previous)
                 previous = frame
+            }
+        }
+    }
+
+    /// From the menu, the key that opens the screen on `menuRow` and its first frame.
+    static func openTimes(_ model: AppModel, menuRow: Int) -> [Double] {
+        (0..<5).map { _ in
+            var model = model
+            for _ in 0..<menuRow { _ = model.update(.key(.down)) }
+            return time {
+                _ = model.update(.key(.enter))
+                _ = model.render()
+            }
+        }
+    }
+
+    /// A drill answer folded into the session's progress and the menu's figures with it.
+    static func menuAfterAnswerTimes(bank: Bank, progress: StudyProgress) -> [Double] {
+        var model = AppModel(bank: bank, language: .en, size: TerminalSize(columns: 80, rows: 24), seed: 1, progress: progress, now: Date())
+        _ = model.update(.start(.drill(QuestionFilter(), count: 5, title: nil)))
+        return (0..<5).map { _ in
+            time {
+                _ = model.update(.key(.character("1")))
+                _ = model.update(.key(.enter))
+                _ = model.render()
             }
         }
     }
@@ -60,6 +103,18 @@ enum Benchmark {
         })
     }
 
+    /// The history in `directory` holding `log` (filed once, answer by answer, and kept
+    /// for later runs).
+    static func filledHistory(directory: String, log: StudyLog) throws -> StudyHistory {
+        let history = try StudyHistory(directory: directory)
+        if try history.progress().value.items.isEmpty {
+            for chunk in stride(from: 0, to: log.answers.count, by: 50_000) {
+                try history.record(Array(log.answers[chunk..<min(chunk + 50_000, log.answers.count)]))
+            }
+        }
+        return history
+    }
+
     static func time(_ work: () -> Void) -> Double {
         let start = DispatchTime.now().uptimeNanoseconds
         work()
@@ -68,6 +123,6 @@ enum Benchmark {
 
     static func report(_ name: String, _ times: [Double]) {
         let sorted = times.sorted()
-        print("\(name) \(String(format: "%.4f", sorted[sorted.count / 2]))")
+        FileHandle.standardOutput.write(Data("\(name) \(String(format: "%.4f", sorted[sorted.count / 2]))\n".utf8))
     }
 }

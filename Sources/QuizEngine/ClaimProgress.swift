@@ -7,15 +7,14 @@ public struct ClaimProgress: Sendable, Hashable {
 
     /// Every claim of the bank in file order, each with its items and their answers (to the
     /// items' current revision).
-    /// `positions` is `log.answerPositions(in: bank)`, when already at hand.
-    public static func all(in bank: Bank, log: StudyLog, positions: [[Int]]? = nil) -> [ClaimProgress] {
+    public static func all(in bank: Bank, progress: StudyProgress) -> [ClaimProgress] {
         var items: [String: [String]] = [:]
         var scores: [String: Score] = [:]
-        for (index, positions) in (positions ?? log.answerPositions(in: bank)).enumerated() {
-            let question = bank.questions[index]
+        for question in bank.questions {
+            let score = progress.tally(for: question)?.score ?? Score()
             for claimID in question.claimIDs {
                 items[claimID, default: []].append(question.id)
-                for position in positions { scores[claimID, default: Score()].add(log.answers[position].record.isCorrect) }
+                scores[claimID, default: Score()].merge(score)
             }
         }
         return bank.claims.map { ClaimProgress(claim: $0, itemIDs: items[$0.id] ?? [], score: scores[$0.id] ?? Score()) }

@@ -13,13 +13,14 @@ public struct MistakeList: Sendable, Hashable {
     public let entries: [Entry]
 
     /// Answers count for an item's current revision only; an item never missed is absent.
+    /// The full replay of `log`; the app reads the kept `StudyProgress` instead.
     public init(log: StudyLog, bank: Bank) {
-        var entries: [Entry] = []
-        for (index, positions) in log.answerPositions(in: bank).enumerated() {
-            let missed = positions.filter { !log.answers[$0].record.isCorrect }
-            guard let last = missed.map({ log.answers[$0].answeredAt }).max() else { continue }
-            entries.append(Entry(question: bank.questions[index], misses: missed.count, answers: positions.count, lastMissedAt: last))
-        }
-        self.entries = entries.sorted { ($0.lastMissedAt, $1.question.id) > ($1.lastMissedAt, $0.question.id) }
+        self.init(progress: StudyProgress(log: log), bank: bank)
+    }
+
+    public init(progress: StudyProgress, bank: Bank) {
+        entries = progress.answered(in: bank).compactMap { question, tally in
+            tally.lastMissedAt.map { Entry(question: question, misses: tally.misses, answers: tally.score.total, lastMissedAt: $0) }
+        }.sorted { ($0.lastMissedAt, $1.question.id) > ($1.lastMissedAt, $0.question.id) }
     }
 }

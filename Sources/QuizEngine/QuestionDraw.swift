@@ -31,9 +31,9 @@ extension QuestionDraw {
     /// A drill that draws more from the domains the user misses most: each question's
     /// weight is its domain's miss rate (0.5 for domains with no answers yet) plus a floor,
     /// sampled without replacement (Efraimidis-Spirakis), repeatably for a seed.
-    public static func weakSpots(from bank: Bank, log: StudyLog, count: Int, seed: UInt64) -> [PresentedQuestion] {
+    public static func weakSpots(from bank: Bank, progress: StudyProgress, count: Int, seed: UInt64) -> [PresentedQuestion] {
         var generator = SeededGenerator(seed: seed)
-        let missRate = log.scoresByDomain(in: bank).mapValues { Double($0.total - $0.correct) / Double($0.total) }
+        let missRate = progress.scoresByDomain(in: bank).mapValues { Double($0.total - $0.correct) / Double($0.total) }
         let keyed = bank.questions.map { question -> (key: Double, question: Question) in
             let weight = (missRate[question.domainID] ?? 0.5) + 0.05
             let uniform = Double(generator.next() >> 11 | 1) / Double(1 << 53)

@@ -15,32 +15,19 @@ public struct ReviewQueue: Sendable {
 
     public let items: [Item]
 
-    public init(log: StudyLog, bank: Bank, scheduler: FSRSScheduler = FSRSScheduler()) {
-        self.init(log: log, bank: bank, positions: log.answerPositions(in: bank), scheduler: scheduler)
+    /// The full replay of `log`; the app reads the kept `StudyProgress` instead.
+    public init(log: StudyLog, bank: Bank) {
+        self.init(progress: StudyProgress(log: log), bank: bank)
     }
 
-    /// With `StudyLog.answerPositions` already worked out, which is the costly part of a long log.
-    public init(log: StudyLog, bank: Bank, positions: [[Int]], scheduler: FSRSScheduler = FSRSScheduler()) {
-        items = log.answers.withUnsafeBufferPointer { answers in
-            Self.replay(answers, bank: bank, positions: positions, scheduler: scheduler)
-        }
+    public init(progress: StudyProgress, bank: Bank) {
+        self.init(answered: progress.answered(in: bank))
     }
 
-    /// One card per missed question, by replaying its answers from the first miss on.
-    /// Reads the log through a buffer pointer: a million array reads were mostly retains.
-    private static func replay(
-        _ answers: UnsafeBufferPointer<LoggedAnswer>, bank: Bank, positions: [[Int]], scheduler: FSRSScheduler
-    ) -> [Item] {
-        zip(bank.questions, positions).compactMap { question, positions in
-            guard let firstMiss = positions.firstIndex(where: { !answers[$0].record.isCorrect }) else { return nil }
-            var card = FSRSCard(due: answers[positions[firstMiss]].answeredAt)
-            var misses = 0
-            for position in positions[firstMiss...] {
-                let isCorrect = answers[position].record.isCorrect
-                if !isCorrect { misses += 1 }
-                card = scheduler.review(card, rating: isCorrect ? .good : .again, at: answers[position].answeredAt)
-            }
-            return Item(question: question, card: card, misses: misses)
+    /// From the tallies of the answered questions, when already at hand.
+    init(answered: [(question: Question, tally: ItemTally)]) {
+        items = answered.compactMap { question, tally in
+            tally.card.map { Item(question: question, card: $0, misses: tally.misses) }
         }
     }
 

@@ -29,7 +29,8 @@ public struct ExamOutcome: Sendable, Hashable, Codable {
     public var passed: Bool { scaledScoreEstimate >= ExamPreset.standard(exam).passingScore }
 }
 
-/// Everything the user did, as review and stats read it.
+/// Everything the user did, answer by answer: what history stores. Review and stats
+/// read it folded per item (`StudyProgress`).
 public struct StudyLog: Sendable, Hashable {
     public var answers: [LoggedAnswer]
     public var exams: [ExamOutcome]
@@ -37,43 +38,5 @@ public struct StudyLog: Sendable, Hashable {
     public init(answers: [LoggedAnswer] = [], exams: [ExamOutcome] = []) {
         self.answers = answers
         self.exams = exams
-    }
-
-    /// For each question of the bank, in bank order, the positions in `answers` of the
-    /// answers that still speak about it: those given to its current key.
-    public func answerPositions(in bank: Bank) -> [[Int]] {
-        guard !answers.isEmpty else { return Array(repeating: [], count: bank.questions.count) }
-        var questionIndex: [String: Int] = [:]
-        questionIndex.reserveCapacity(bank.questions.count)
-        for (index, question) in bank.questions.enumerated() where questionIndex[question.id] == nil {
-            questionIndex[question.id] = index
-        }
-        var keys = [String?](repeating: nil, count: bank.questions.count)
-        var result = Array(repeating: [Int](), count: bank.questions.count)
-        answers.withUnsafeBufferPointer { answers in
-            for position in answers.indices {
-                guard let index = questionIndex[answers[position].record.questionID] else { continue }
-                if let fingerprint = answers[position].record.keyFingerprint {
-                    let key = keys[index] ?? bank.questions[index].keyFingerprint
-                    keys[index] = key
-                    guard fingerprint == key else { continue }
-                }
-                result[index].append(position)
-            }
-        }
-        return result
-    }
-
-    /// Right answers out of answers per service domain id, counting only answers to each
-    /// question's current key. `positions` is `answerPositions(in:)`, when already at hand.
-    public func scoresByDomain(in bank: Bank, positions: [[Int]]? = nil) -> [String: Score] {
-        var scores: [String: Score] = [:]
-        for (index, questionPositions) in (positions ?? answerPositions(in: bank)).enumerated() {
-            let domain = bank.questions[index].domainID
-            for position in questionPositions {
-                scores[domain, default: Score()].add(answers[position].record.isCorrect)
-            }
-        }
-        return scores
     }
 }

@@ -69,7 +69,14 @@ public struct StudyStats: Sendable, Hashable, Codable {
     /// The stated rule for "ready to sit the exam" and how far the user is from it.
     public let readiness: Readiness
 
+    /// The full replay of `log`; the app reads the kept `StudyProgress` instead.
     public init(log: StudyLog, bank: Bank, now: Date) {
+        self.init(progress: StudyProgress(log: log), bank: bank, now: now)
+    }
+
+    /// From the per-item tallies: one pass over the bank, whatever the length of the log.
+    /// Time windows count whole UTC days: "7 days" is today and the six days before.
+    public init(progress: StudyProgress, bank: Bank, now: Date) {
         let domains = bank.catalog.domains
         let examDomains = bank.catalog.examDomains
         let domainIndex = Dictionary(domains.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -78,20 +85,14 @@ public struct StudyStats: Sendable, Hashable, Codable {
         var examTallies = Array(repeating: WindowTally(), count: examDomains.count)
         var overall = WindowTally()
         var byDifficulty = Array(repeating: Score(), count: 3)
-        let positionsByQuestion = log.answerPositions(in: bank)
-        for (index, positions) in positionsByQuestion.enumerated() {
-            let question = bank.questions[index]
-            let service = domainIndex[question.domainID]
-            guard !positions.isEmpty else { continue }
-            var tally = WindowTally()
-            log.answers.withUnsafeBufferPointer { answers in
-                for position in positions {
-                    tally.add(answers[position].record.isCorrect, ageInDays: now.timeIntervalSince(answers[position].answeredAt) / 86400)
-                }
-            }
+        let today = DayTally.day(of: now)
+        let answered = progress.answered(in: bank)
+        for (question, item) in answered {
+            var tally = WindowTally(allTime: item.score)
+            for day in item.recentDays { tally.add(day.score, ageInDays: today - day.day) }
             overall.merge(tally)
             if (1...3).contains(question.difficulty) { byDifficulty[question.difficulty - 1].merge(tally.allTime) }
-            if let service { serviceTallies[service].merge(tally) }
+            if let service = domainIndex[question.domainID] { serviceTallies[service].merge(tally) }
             for exam in question.examDomainIDs.values.compactMap({ examIndex[$0] }) { examTallies[exam].merge(tally) }
         }
         func weakestFirst(_ list: [DomainProgress]) -> [DomainProgress] {
@@ -110,34 +111,37 @@ public struct StudyStats: Sendable, Hashable, Codable {
         serviceDomains = weakestFirst(zip(domains, serviceTallies).map { $1.progress(id: $0.id, name: $0.name) })
         self.examDomains = weakestFirst(zip(examDomains, examTallies).map { $1.progress(id: $0.id, name: $0.name) })
         difficulties = byDifficulty.enumerated().map { DifficultyProgress(difficulty: $0.offset + 1, allTime: Accuracy($0.element)) }
-        exams = log.exams.sorted { $0.takenAt < $1.takenAt }.map {
+        exams = progress.exams.sorted { $0.takenAt < $1.takenAt }.map {
             ExamTaken(
                 exam: $0.exam, takenAt: $0.takenAt, correct: $0.correct, total: $0.total,
                 scaledScoreEstimate: $0.scaledScoreEstimate, passed: $0.passed
             )
         }
-        let queue = ReviewQueue(log: log, bank: bank, positions: positionsByQuestion)
+        let queue = ReviewQueue(answered: answered)
         reviewsDue = queue.due(at: now).count
         nextReviewAt = queue.nextDue(after: now)
         leeches = queue.leeches.map { Leech(id: $0.question.id, misses: $0.misses) }
         suggestion = Self.suggest(reviewsDue: reviewsDue, domains: serviceDomains)
-        readiness = Readiness(exams: log.exams, domains: serviceDomains)
+        readiness = Readiness(exams: progress.exams, domains: serviceDomains)
     }
 
-    /// Scores of one domain over the windows stats shows, filled in one pass over the log.
+    /// Scores of one domain over the windows stats shows, added up item by item.
     private struct WindowTally {
         var allTime = Score()
         var last7Days = Score()
         var last30Days = Score()
         var weekly = Array(repeating: Score(), count: StudyStats.weeks)
 
-        mutating func add(_ isCorrect: Bool, ageInDays age: Double) {
-            allTime.add(isCorrect)
-            if age < 7 { last7Days.add(isCorrect) }
-            if age < 30 { last30Days.add(isCorrect) }
-            if age >= 0, age < Double(StudyStats.weeks * 7) {
-                weekly[StudyStats.weeks - 1 - Int(age / 7)].add(isCorrect)
-            }
+        init(allTime: Score = Score()) {
+            self.allTime = allTime
+        }
+
+        /// One day's answers, `age` whole days before today.
+        mutating func add(_ score: Score, ageInDays age: Int) {
+            guard age >= 0 else { return }
+            if age < 7 { last7Days.merge(score) }
+            if age < 30 { last30Days.merge(score) }
+            if age < StudyStats.weeks * 7 { weekly[StudyStats.weeks - 1 - age / 7].merge(score) }
         }
 
         mutating func merge(_ other: WindowTally) {

@@ -45,13 +45,17 @@ public struct AppModel: Sendable {
     var examsStarted = 0
     /// The monotonic time of the last tick, to turn ticks into elapsed seconds.
     var lastTick: Double?
-    /// Everything answered so far, including this session, for review and stats.
-    public internal(set) var log: StudyLog {
+    /// Everything answered so far, including this session, folded per item for review and
+    /// stats: an answer adds to its item's tally, never a replay of the whole log.
+    public internal(set) var progress: StudyProgress {
         didSet {
-            derived = Derived(log: log, bank: bank)
-            if case .stats = page { page = .stats(StatsScreen(stats: StudyStats(log: log, bank: bank, now: now))) }
+            derived = Derived(progress: progress, bank: bank)
+            if case .stats = page { page = .stats(StatsScreen(stats: StudyStats(progress: progress, bank: bank, now: now))) }
         }
     }
+    /// The progress as it was before the last exam was submitted here, to take that exam
+    /// out again if history could not file it.
+    var progressBeforeSubmit: (examID: String, progress: StudyProgress)?
     /// What the menu shows from the log, kept up to date with it rather than recomputed
     /// on every frame (a long history makes that slow).
     private(set) var derived: Derived
@@ -64,13 +68,13 @@ public struct AppModel: Sendable {
         bank: Bank, language: Language, size: TerminalSize, leftOutQuestions: Int = 0, loadProblems: [String] = [],
         leftOutFolders: [String] = [],
         drillLength: Int = 10, seed: UInt64, pendingExams: [PendingExam] = [], historyWarning: LocalizedText? = nil,
-        log: StudyLog = StudyLog(), now: Date = Date(timeIntervalSince1970: 0), timeZone: TimeZone = .current,
+        progress: StudyProgress = StudyProgress(), now: Date = Date(timeIntervalSince1970: 0), timeZone: TimeZone = .current,
         examIDPrefix: String = "exam"
     ) {
         self.examIDPrefix = examIDPrefix
         self.timeZone = timeZone
-        self.log = log
-        derived = Derived(log: log, bank: bank)
+        self.progress = progress
+        derived = Derived(progress: progress, bank: bank)
         self.now = now
         self.pendingExams = pendingExams
         self.historyWarning = historyWarning
@@ -106,7 +110,7 @@ public struct AppModel: Sendable {
 
     /// Starts a drill weighted towards the domains missed most.
     mutating func startWeakSpotDrill(count: Int) {
-        let items = QuestionDraw.weakSpots(from: bank, log: log, count: count, seed: takeSeed())
+        let items = QuestionDraw.weakSpots(from: bank, progress: progress, count: count, seed: takeSeed())
         show(items.isEmpty ? .menu(cursor: 0) : .drill(DrillState(title: UIText.weakSpots, items: items)))
     }
 
@@ -115,20 +119,23 @@ public struct AppModel: Sendable {
         let domainScores: [String: Score]
         let claimProgress: [ClaimProgress]
 
-        init(log: StudyLog, bank: Bank) {
-            let positions = log.answerPositions(in: bank)
-            reviewQueue = ReviewQueue(log: log, bank: bank, positions: positions)
-            domainScores = log.scoresByDomain(in: bank, positions: positions)
-            claimProgress = ClaimProgress.all(in: bank, log: log, positions: positions)
+        init(progress: StudyProgress, bank: Bank) {
+            reviewQueue = ReviewQueue(progress: progress, bank: bank)
+            domainScores = progress.scoresByDomain(in: bank)
+            claimProgress = ClaimProgress.all(in: bank, progress: progress)
         }
     }
 
     /// Every claim of the notes with the user's figures, for the Notes screen.
     var claimProgress: [ClaimProgress] { derived.claimProgress }
 
-    /// Files answers in the session's log, as the runtime files them in history.
-    mutating func remember(_ records: [AnswerRecord]) {
-        log.answers += records.map { LoggedAnswer(record: $0, answeredAt: now) }
+    /// Folds answers (and the exam they finish) into the session's progress, as the
+    /// runtime files them in history.
+    mutating func remember(_ records: [AnswerRecord], exam: ExamOutcome? = nil) {
+        var progress = progress
+        for record in records { progress.record(LoggedAnswer(record: record, answeredAt: now)) }
+        if let exam { progress.exams.append(exam) }
+        self.progress = progress
     }
 
     /// Opens the start screen of a practice exam drawn with the next seed.

@@ -26,8 +26,9 @@ extension AppModel {
 
     /// Takes a submitted exam's answers and outcome, just filed in this session's log, out again.
     private mutating func forget(_ session: ExamSession) {
-        log.answers.removeLast(min(session.items.count, log.answers.count))
-        log.exams.removeLast(min(1, log.exams.count))
+        guard let before = progressBeforeSubmit, before.examID == session.id else { return }
+        progress = before.progress
+        progressBeforeSubmit = nil
     }
 
     /// The exam could not be filed: it stays in progress (as history still holds it), its

@@ -10,8 +10,8 @@ extension AppModel {
         let records = zip(finished.items, finished.answers).map { item, chosen in
             item.record(chosen, seconds: perQuestion, mode: .exam)
         }
-        remember(records)
-        log.exams.append(ExamOutcome(
+        progressBeforeSubmit = (finished.id, progress)
+        remember(records, exam: ExamOutcome(
             exam: finished.preset.exam, takenAt: now, correct: finished.score.correct, total: finished.score.total
         ))
         show(.examResults(ExamResultsBrowser(session: finished)))

@@ -27,7 +27,7 @@ public struct MenuScreen: Screen {
             case .review:
                 if !app.startReview(count: app.reviewLength) { notice = UIText.noReviewsDue }
             case .notes: app.show(.notes(NotesScreen()))
-            case .stats: app.show(.stats(StatsScreen(stats: StudyStats(log: app.log, bank: app.bank, now: app.now))))
+            case .stats: app.show(.stats(StatsScreen(stats: StudyStats(progress: app.progress, bank: app.bank, now: app.now))))
             case .exam(let exam): app.openExam(.standard(exam))
             case .drillDomain: app.show(.domainPicker(DomainPickerScreen()))
             case .drillAll: app.startDrill(filter: QuestionFilter(), count: app.drillLength, title: UIText.allDomains)

@@ -64,7 +64,7 @@ public enum Msg: Sendable, Hashable {
     /// History as another window left it: its answers (nil when they could not be read:
     /// the session's own stay), its exams in progress, and what is wrong with it now
     /// (nil once all is well again).
-    case historyReloaded(StudyLog?, [PendingExam], warning: LocalizedText?)
+    case historyReloaded(StudyProgress?, [PendingExam], warning: LocalizedText?)
 }
 
 /// What `update` asks the runtime to do; values, so tests can assert them.

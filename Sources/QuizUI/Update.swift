@@ -43,8 +43,8 @@ extension AppModel {
         case .examFinishedElsewhere(let id):
             examIsFinishedElsewhere(id)
             return []
-        case .historyReloaded(let log, let pending, let warning):
-            if let log { self.log = log }
+        case .historyReloaded(let progress, let pending, let warning):
+            if let progress { self.progress = progress }
             historyWarning = warning
             let playing: String? = if case .exam(let exam) = page { exam.session.id } else { nil }
             pendingExams = pending.filter { $0.session.id != playing }

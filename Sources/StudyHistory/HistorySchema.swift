@@ -47,6 +47,27 @@ enum HistorySchema {
                 table.column("createdAt", .datetime).notNull()
             }
         }
+        // Per-item tallies (`StudyHistory+Progress`), kept current as answers are saved;
+        // filled here once by replaying the answers saved before.
+        migrator.registerMigration("v6-item-tallies") { db in
+            try db.create(table: "itemTally") { table in
+                table.column("questionID", .text).notNull()
+                table.column("keyFingerprint", .text).notNull()
+                table.column("correct", .integer).notNull()
+                table.column("total", .integer).notNull()
+                table.column("lastMissedAt", .double)
+                table.column("lastWrongChoice", .text)
+                table.column("cardState", .text)
+                table.column("cardStep", .integer)
+                table.column("stability", .double)
+                table.column("difficulty", .double)
+                table.column("due", .double)
+                table.column("lastReview", .double)
+                table.column("recentDays", .blob).notNull()
+                table.primaryKey(["questionID", "keyFingerprint"])
+            }
+            try StudyHistory.rebuildProgress(in: db)
+        }
         return migrator
     }
 }

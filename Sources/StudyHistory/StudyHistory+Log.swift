@@ -3,14 +3,24 @@ import GRDB
 import QuizEngine
 
 extension StudyHistory {
-    /// Saves answers at once, in one transaction.
+    /// Saves answers at once, in one transaction, each folded into its item's tallies.
     public func record(_ answers: [AnswerRecord], at date: Date = Date()) throws {
         try database.write { db in
             for answer in answers { try Self.insert(answer, at: date, in: db) }
         }
     }
 
+    /// Saves answers given at their own times (an import, the benchmark's log), in one transaction.
+    public func record(_ answers: [LoggedAnswer]) throws {
+        try database.write { db in
+            for answer in answers { try Self.insert(answer.record, at: answer.answeredAt, in: db) }
+        }
+    }
+
+    /// Inserts one answer and folds it into its item's tallies. The fold uses the date as
+    /// stored (to the millisecond), so it matches a replay of the stored log exactly.
     static func insert(_ answer: AnswerRecord, at date: Date, in db: Database) throws {
+        let stored = Date.fromDatabaseValue(date.databaseValue) ?? date
         try db.execute(
             sql: """
             INSERT INTO answer (questionID, chosen, isCorrect, secondsTaken, mode, answeredAt, keyFingerprint)
@@ -18,9 +28,10 @@ extension StudyHistory {
             """,
             arguments: [
                 answer.questionID, answer.chosen.map(String.init).joined(separator: ","), answer.isCorrect,
-                answer.secondsTaken, answer.mode.rawValue, date, answer.keyFingerprint,
+                answer.secondsTaken, answer.mode.rawValue, stored, answer.keyFingerprint,
             ]
         )
+        try fold(LoggedAnswer(record: answer, answeredAt: stored), in: db)
     }
 
     /// All answers and submitted exams, oldest first, for review and stats. Rows that
@@ -29,16 +40,21 @@ extension StudyHistory {
         try database.read { db in
             let answerRows = try Row.fetchAll(db, sql: "SELECT * FROM answer ORDER BY answeredAt, id")
             let answers = answerRows.compactMap(LogDecoding.answer)
-            let examRows = try Row.fetchAll(db, sql: "SELECT * FROM exam WHERE status = 'submitted' ORDER BY updatedAt, id")
-            let stored = examRows.compactMap(LogDecoding.exam)
-            let exams = stored.compactMap { exam -> ExamOutcome? in
-                guard let score = exam.score, score.total > 0 else { return nil }
-                return ExamOutcome(exam: exam.snapshot.preset.exam, takenAt: exam.updatedAt, correct: score.correct, total: score.total)
-            }
+            let exams = try Self.submittedExams(in: db)
             return HistoryRead(
-                value: StudyLog(answers: answers, exams: exams),
-                skipped: answerRows.count - answers.count + examRows.count - stored.count
+                value: StudyLog(answers: answers, exams: exams.value), skipped: answerRows.count - answers.count + exams.skipped
             )
         }
+    }
+
+    /// The submitted exams' outcomes, oldest first, and how many rows could not be decoded.
+    static func submittedExams(in db: Database) throws -> HistoryRead<[ExamOutcome]> {
+        let examRows = try Row.fetchAll(db, sql: "SELECT * FROM exam WHERE status = 'submitted' ORDER BY updatedAt, id")
+        let stored = examRows.compactMap(LogDecoding.exam)
+        let exams = stored.compactMap { exam -> ExamOutcome? in
+            guard let score = exam.score, score.total > 0 else { return nil }
+            return ExamOutcome(exam: exam.snapshot.preset.exam, takenAt: exam.updatedAt, correct: score.correct, total: score.total)
+        }
+        return HistoryRead(value: exams, skipped: examRows.count - stored.count)
     }
 }

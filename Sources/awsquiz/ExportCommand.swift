@@ -28,11 +28,8 @@ struct ExportCommand: ParsableCommand {
         guard let bank = try common.loadBank().bank else { return }
         var questions = bank.questions
         if missed {
-            let log = try HistoryStore(directory: common.resolvedDataDirectory).logOrFailure(language: common.language)
-            let positions = log.answerPositions(in: bank)
-            questions = bank.questions.indices.filter { index in
-                positions[index].contains { !log.answers[$0].record.isCorrect }
-            }.map { bank.questions[$0] }
+            let progress = try HistoryStore(directory: common.resolvedDataDirectory).progressOrFailure(language: common.language)
+            questions = bank.questions.filter { (progress.tally(for: $0)?.misses ?? 0) > 0 }
         }
         let cards = questions.map { ExportCard($0, language: common.language) }
         let text = switch format {

@@ -77,18 +77,29 @@ final class HistoryStore {
         return read.value
     }
 
-    /// Everything answered before; nil when history is off or could not be read (the
-    /// warning then says why).
-    func log() -> StudyLog? {
-        let log = read("answers") { try $0.log() }
+    /// Everything answered before, folded per item; nil when history is off or could not
+    /// be read (the warning then says why).
+    func progress() -> StudyProgress? {
+        let progress = read("answers") { try $0.progress() }
         _ = history?.changedElsewhere()
-        return log
+        return progress
     }
 
-    /// For the text commands: the log, with any warning on standard error; when history
+    /// For the text commands: the progress, with any warning on standard error; when history
     /// cannot be read at all, the warning as the command's failure (never an empty report).
-    func logOrFailure(language: Language) throws -> StudyLog {
-        try orFailure(log(), language: language)
+    func progressOrFailure(language: Language) throws -> StudyProgress {
+        try orFailure(progress(), language: language)
+    }
+
+    /// Replays the whole answer log into the per-item tallies (`stats --rebuild`); a
+    /// failure is the command's, in one sentence.
+    func rebuildOrFailure(language: Language) throws {
+        guard let history else { throw PlainFailure(message: warning?[language] ?? HistoryText.readFailed(.other)[language]) }
+        do {
+            try history.rebuildProgress()
+        } catch {
+            throw PlainFailure(message: HistoryText.saveFailed(Self.reason(error))[language])
+        }
     }
 
     private func orFailure<Value>(_ value: Value?, language: Language) throws -> Value {
@@ -108,7 +119,7 @@ final class HistoryStore {
     }
 
     /// Every exam, finished or not, newest first (for `awsquiz exams`); like
-    /// `logOrFailure`, a history that cannot be read is the command's failure.
+    /// `progressOrFailure`, a history that cannot be read is the command's failure.
     func allExamsOrFailure(language: Language) throws -> [StoredExam] {
         try orFailure(read("exams") { try $0.allExams() }, language: language)
     }
@@ -116,7 +127,7 @@ final class HistoryStore {
     func isOpenElsewhere(_ id: String) -> Bool { locks.isOpenElsewhere(id) }
 
     /// Every comment left on an item, oldest first (for `awsquiz comments`); like
-    /// `logOrFailure`, a history that cannot be read is the command's failure.
+    /// `progressOrFailure`, a history that cannot be read is the command's failure.
     func commentsOrFailure(language: Language) throws -> [ItemComment] {
         try orFailure(read("comments") { try $0.comments() }, language: language)
     }
@@ -177,7 +188,6 @@ final class HistoryStore {
     /// What another window saved since this one last looked, if anything.
     private func refresh(bank: Bank) -> Msg? {
         guard let history, history.changedElsewhere() else { return nil }
-        let log = log()
-        return .historyReloaded(log, pendingExams(bank: bank), warning: warning)
+        return .historyReloaded(progress(), pendingExams(bank: bank), warning: warning)
     }
 }

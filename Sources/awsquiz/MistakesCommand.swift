@@ -13,8 +13,8 @@ struct MistakesCommand: ParsableCommand {
 
     func run() throws {
         guard let bank = try common.loadBank().bank else { return }
-        let log = try HistoryStore(directory: common.resolvedDataDirectory).logOrFailure(language: common.language)
-        MistakeListing.lines(MistakeList(log: log, bank: bank), language: common.language, timeZone: .current, width: 100)
+        let progress = try HistoryStore(directory: common.resolvedDataDirectory).progressOrFailure(language: common.language)
+        MistakeListing.lines(MistakeList(progress: progress, bank: bank), language: common.language, timeZone: .current, width: 100)
             .forEach { print($0) }
     }
 }

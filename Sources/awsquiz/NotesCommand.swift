@@ -21,8 +21,8 @@ struct NotesCommand: ParsableCommand {
                 CommandText.unknown(.note, noteID, valid: bank.catalog.notes.map(\.id))[common.language], of: Self.self
             )
         }
-        let log = try HistoryStore(directory: common.resolvedDataDirectory).logOrFailure(language: common.language)
-        let progress = ClaimProgress.all(in: bank, log: log)
-        print(NotesReport.plainText(bank: bank, progress: progress, noteID: noteID, language: common.language, width: 80))
+        let progress = try HistoryStore(directory: common.resolvedDataDirectory).progressOrFailure(language: common.language)
+        let claims = ClaimProgress.all(in: bank, progress: progress)
+        print(NotesReport.plainText(bank: bank, progress: claims, noteID: noteID, language: common.language, width: 80))
     }
 }

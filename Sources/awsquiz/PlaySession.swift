@@ -23,13 +23,13 @@ struct PlaySession {
         }
         let store = HistoryStore(directory: common.resolvedDataDirectory)
         let pendingExams = store.pendingExams(bank: bank)
-        let log = store.log() ?? StudyLog()
+        let progress = store.progress() ?? StudyProgress()
         var model = AppModel(
             bank: bank, language: common.language, size: terminal.size,
             leftOutQuestions: loaded.leftOutQuestions + loaded.unreadableFiles,
             loadProblems: loaded.errors.prefix(3).map(\.description), leftOutFolders: loaded.foldersWithErrors(among: try common.bankPaths()),
             seed: seed ?? UInt64.random(in: 0...UInt64.max), pendingExams: pendingExams,
-            historyWarning: store.warning, log: log, now: Date(), examIDPrefix: Self.examIDPrefix()
+            historyWarning: store.warning, progress: progress, now: Date(), examIDPrefix: Self.examIDPrefix()
         )
         let clock = { (monotonic: ProcessInfo.processInfo.systemUptime, now: Date()) }
         switch GameLoop.run(&model, on: terminal, startup: startup, clock: clock, perform: { store.perform($0, bank: bank) }) {

@@ -26,8 +26,8 @@ struct ReviewCommand: ParsableCommand {
         let count = try countValue()
         let loaded = try common.loadBank()
         guard let bank = loaded.bank else { return }
-        let log = try HistoryStore(directory: common.resolvedDataDirectory).logOrFailure(language: common.language)
-        let queue = ReviewQueue(log: log, bank: bank)
+        let progress = try HistoryStore(directory: common.resolvedDataDirectory).progressOrFailure(language: common.language)
+        let queue = ReviewQueue(progress: progress, bank: bank)
         let now = Date()
         guard !queue.due(at: now).isEmpty else {
             print(ReviewText.noneDue(next: queue.nextDue(after: now), timeZone: .current)[common.language])

@@ -12,12 +12,16 @@ struct StatsCommand: ParsableCommand {
     @Flag(help: "Print JSON in the documented, stable shape instead of text.")
     var json = false
 
+    @Flag(help: "First rebuild the per-item figures from every saved answer (they are kept current as you answer).")
+    var rebuild = false
+
     @OptionGroup var common: CommonOptions
 
     func run() throws {
         guard let bank = try common.loadBank().bank else { return }
-        let log = try HistoryStore(directory: common.resolvedDataDirectory).logOrFailure(language: common.language)
-        let stats = StudyStats(log: log, bank: bank, now: Date())
+        let store = HistoryStore(directory: common.resolvedDataDirectory)
+        if rebuild { try store.rebuildOrFailure(language: common.language) }
+        let stats = StudyStats(progress: try store.progressOrFailure(language: common.language), bank: bank, now: Date())
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

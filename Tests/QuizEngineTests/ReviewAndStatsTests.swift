@@ -138,7 +138,7 @@ import Testing
         let log = StudyLog(answers: misses + rights)
         var security = 0
         for seed in 0..<200 {
-            let drawn = QuestionDraw.weakSpots(from: Fixtures.bank, log: log, count: 2, seed: UInt64(seed))
+            let drawn = QuestionDraw.weakSpots(from: Fixtures.bank, progress: StudyProgress(log: log), count: 2, seed: UInt64(seed))
             #expect(Set(drawn.map(\.question.id)).count == 2)
             security += drawn.filter { $0.question.domainID == "security" }.count
         }

@@ -103,7 +103,7 @@ import Testing
     @Test func anExamOpenInAnotherWindowIsSaidSoAndNotResumed() throws {
         var model = modelWithLeftExam()
         let pending = try #require(model.pendingExams.first)
-        _ = model.update(.historyReloaded(model.log, [PendingExam(session: pending.session, openElsewhere: true)], warning: nil))
+        _ = model.update(.historyReloaded(model.progress, [PendingExam(session: pending.session, openElsewhere: true)], warning: nil))
         #expect(model.render().text.contains("Resume exam SAP-C02 (1/2 answered, 0:01:00 left) — open in another window"))
         model.offerResume(next: nil)
         let effects = ScreenFixtures.send(&model, .enter)
@@ -160,10 +160,10 @@ import Testing
         var model = modelWithLeftExam()
         model.offerResume(next: nil)
         ScreenFixtures.send(&model, .enter, .character("v"), .character("s"), .character("y"))
-        #expect(model.log.answers.count == 2)
+        #expect(ScreenFixtures.answersKept(model) == 2)
         _ = model.update(.submitFailed(id: "window-1", HistoryText.submitFailed(.diskFull)))
-        #expect(model.log.answers.isEmpty, "answers not filed leave the session's figures")
-        #expect(model.log.exams.isEmpty)
+        #expect(ScreenFixtures.answersKept(model) == 0, "answers not filed leave the session's figures")
+        #expect(model.progress.exams.isEmpty)
         let text = model.render().text
         #expect(text.contains("The exam result was not saved because the disk is full"))
         #expect(!text.contains("SQL"))
@@ -197,11 +197,12 @@ import Testing
         let question = try #require(ScreenFixtures.bank.questions.first)
         let answer = AnswerRecord(questionID: question.id, chosen: [0], isCorrect: true, secondsTaken: 1, mode: .drill)
         let before = model.render().text
-        _ = model.update(.historyReloaded(StudyLog(answers: [LoggedAnswer(record: answer, answeredAt: ScreenFixtures.epoch)]), [], warning: nil))
+        let reloaded = StudyProgress(log: StudyLog(answers: [LoggedAnswer(record: answer, answeredAt: ScreenFixtures.epoch)]))
+        _ = model.update(.historyReloaded(reloaded, [], warning: nil))
         #expect(model.render().text != before)
-        #expect(model.log.answers.count == 1)
+        #expect(ScreenFixtures.answersKept(model) == 1)
         _ = model.update(.historyReloaded(nil, [], warning: HistoryText.readFailed(.busy)))
-        #expect(model.log.answers.count == 1, "a reading that failed keeps what the session has")
+        #expect(ScreenFixtures.answersKept(model) == 1, "a reading that failed keeps what the session has")
         #expect(model.render().text.contains("History could not be read because another program holds the history file"))
     }
 
@@ -222,8 +223,8 @@ import Testing
         ScreenFixtures.send(&model, .enter, .character("v"), .character("s"), .character("y"))
         _ = model.update(.examFinishedElsewhere(id: "window-1"))
         #expect(Self.review(model) != nil, "the results stay on screen")
-        #expect(model.log.answers.isEmpty)
-        #expect(model.log.exams.isEmpty)
+        #expect(ScreenFixtures.answersKept(model) == 0)
+        #expect(model.progress.exams.isEmpty)
         #expect(model.render().text.contains("This exam was submitted or discarded in another window"))
     }
 }
@@ -236,7 +237,7 @@ import Testing
         ScreenFixtures.send(&model, .enter, .right, .character("1"), .character("q"), .character("y"))
         let open = try #require(model.pendingExams.last)
         _ = model.update(.historyReloaded(
-            model.log, [model.pendingExams[0], PendingExam(session: open.session, openElsewhere: true)], warning: nil
+            model.progress, [model.pendingExams[0], PendingExam(session: open.session, openElsewhere: true)], warning: nil
         ))
         model.offerResume(next: nil)
         ScreenFixtures.send(&model, .down, .enter)

@@ -13,7 +13,7 @@ import Testing
 
     @Test func aNoteShowsEveryClaimMarkedWithTheCorrectionAndTheUsersAccuracy() {
         let log = StudyLog(answers: [Self.answer("fixture-single", true), Self.answer("fixture-single", false), Self.answer("fixture-multi", true)])
-        let progress = ClaimProgress.all(in: ScreenFixtures.bank, log: log)
+        let progress = ClaimProgress.all(in: ScreenFixtures.bank, progress: StudyProgress(log: log))
         let text = NotesReport.plainText(bank: ScreenFixtures.bank, progress: progress, noteID: "kms-cloudhsm", language: .en, width: 80)
         #expect(text.contains("✓ Your note (still holds)\n    CloudHSM can offload TLS for NGINX and other web servers.\n    2 items (3 answers, 67% right): fixture-single, fixture-multi"))
         #expect(text.contains("✗ Your note (wrong)\n    KMS handles symmetric keys only.\n    Now: Since November 2019 KMS also has asymmetric RSA and ECC keys."))
@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test func theListSaysHowManyClaimsHoldPerNote() {
-        let progress = ClaimProgress.all(in: ScreenFixtures.bank, log: StudyLog())
+        let progress = ClaimProgress.all(in: ScreenFixtures.bank, progress: StudyProgress())
         let text = NotesReport.plainText(bank: ScreenFixtures.bank, progress: progress, noteID: nil, language: .ja, width: 80)
         #expect(text.contains("kms-cloudhsm  2021-07-31  AWS KMS と CloudHSM\n    主張: 正しい 1・古い 0・誤り 1　未回答"))
     }

@@ -58,7 +58,7 @@ import Testing
         var model = ScreenFixtures.model(language, log: Self.log)
         for _ in 0..<5 { ScreenFixtures.send(&model, .down) }
         ScreenFixtures.send(&model, .enter)
-        #expect(model.page == .stats(StatsScreen(stats: StudyStats(log: model.log, bank: model.bank, now: model.now))))
+        #expect(model.page == .stats(StatsScreen(stats: StudyStats(progress: model.progress, bank: model.bank, now: model.now))))
         try ScreenSnapshot.assert(model.render(), named: "stats-\(language)-80x24")
     }
 }
@@ -84,7 +84,7 @@ import Testing
             ),
             answeredAt: ScreenFixtures.epoch
         )]
-        _ = model.update(.historyReloaded(log, [], warning: nil))
+        _ = model.update(.historyReloaded(StudyProgress(log: log), [], warning: nil))
         #expect(model.page != opened, "a new log rebuilds them")
         #expect(model.render().text.contains("Overall: 1 of 1 correct"))
     }

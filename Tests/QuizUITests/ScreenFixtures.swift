@@ -16,9 +16,17 @@ enum ScreenFixtures {
 
     static func model(_ language: Language, columns: Int = 80, rows: Int = 24, log: StudyLog = StudyLog()) -> AppModel {
         AppModel(
-            bank: bank, language: language, size: TerminalSize(columns: columns, rows: rows), seed: 1, log: log,
+            bank: bank, language: language, size: TerminalSize(columns: columns, rows: rows), seed: 1,
+            progress: StudyProgress(log: log),
             now: epoch, timeZone: TimeZone(identifier: "UTC")!
         )
+    }
+
+    /// How many answers the model's progress holds, over every item and key.
+    static func answersKept(_ model: AppModel) -> Int {
+        model.progress.items.values.reduce(0) { sum, item in
+            sum + (item.unkeyed?.score.total ?? 0) + item.byKey.values.reduce(0) { $0 + $1.score.total }
+        }
     }
 
     /// A tick `seconds` after the epoch on both clocks.
