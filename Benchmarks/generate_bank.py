@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes a valid, bilingual bank of N generated questions (default 10,000) for the
-benchmark: the shipped notes.yaml plus files of at most 200 questions per note, with text lengths drawn from
-the shipped bank's own questions so sizes are realistic. Generated, never committed.
+benchmark: the shipped notes.yaml plus files of at most 200 questions per note, each a copy of a
+shipped question's shape (its option pool, shown and chosen counts, exclusions, constraints) with
+text lengths drawn from it so sizes are realistic. Generated, never committed.
 
 Usage: python3 Benchmarks/generate_bank.py OUT_DIR [COUNT]
 """
@@ -31,6 +32,14 @@ def words(generator, length, japanese):
     return ("" if japanese else " ").join(out)[:length].strip() or "x"
 
 
+def choose_note(sample, japanese):
+    """The "(Choose two.)" a multi-response stem must carry, as the linter asks."""
+    count = sample.get("choose", 1)
+    if count < 2:
+        return ""
+    return f"（{count} つ選択）" if japanese else f" (Choose {['two', 'three', 'four'][count - 2]}.)"
+
+
 def main():
     out_dir = sys.argv[1]
     count = int(sys.argv[2]) if len(sys.argv) > 2 else 10000
@@ -48,9 +57,11 @@ def main():
         options = []
         for index, option in enumerate(sample["options"]):
             options.append({
+                **({"id": option["id"]} if "id" in option else {}),
                 "text": {"ja": text(option["text"], True) + f"-{index}", "en": text(option["text"], False) + f"-{index}"},
                 **({"correct": True} if option.get("correct") else {}),
                 "why": {"ja": text(option["why"], True), "en": text(option["why"], False)},
+                **({"excludes": option["excludes"]} if "excludes" in option else {}),
             })
         per_file[notes[number % len(notes)]].append({
             "id": f"gen-{number:05d}",
@@ -58,7 +69,11 @@ def main():
             "exam_domains": sample["exam_domains"],
             "services": sample["services"],
             "difficulty": sample.get("difficulty", 2),
-            "stem": {"ja": text(sample["stem"], True), "en": text(sample["stem"], False)},
+            # The sample's pool as it is (shown, chosen, exclusions), its constraints, and
+            # a family of its own number so that families stay as small as the bank's.
+            **{key: sample[key] for key in ("show", "choose", "constraints") if key in sample},
+            **({"family": f"{sample['family']}-{number // len(samples)}"} if "family" in sample else {}),
+            "stem": {"ja": text(sample["stem"], True) + choose_note(sample, True), "en": text(sample["stem"], False) + choose_note(sample, False)},
             "options": options,
             "explanation": {"ja": text(sample["explanation"], True), "en": text(sample["explanation"], False)},
             "docs": sample["docs"],
