@@ -34,6 +34,13 @@ public struct QuestionReader: Screen {
         var body: [StyledLine] = [[]]
         body += LineBuilder.wrapped(question.stem[language], width: width)
         body.append([])
+        if question.isPooled {
+            body += LineBuilder.wrapped(
+                SearchText.wholePool(shown: question.shownCount, of: question.choices.count, choose: question.requiredSelections)[language],
+                width: width, style: CellStyle(dim: true)
+            )
+            body.append([])
+        }
         body += FeedbackScreen.explainedLines(wholePool, chosen: [], model: app, width: width)
         return ScreenContent(title: "\(SearchText.title[language]) · \(questionID)", body: body, focus: nil)
     }

@@ -77,6 +77,14 @@ enum SearchText {
         en: "Type words in Japanese or English (stem, options, services, ids). Questions holding every word you type are listed."
     )
 
+    /// Said above a pooled item's options: the reader lists the whole pool, keys included.
+    static func wholePool(shown: Int, of total: Int, choose: Int) -> LocalizedText {
+        LocalizedText(
+            ja: "この問題が出しうる選択肢 \(total) 個すべてです。出題ではこのうち \(shown) 個が表示され、\(choose) つを選びます。",
+            en: "All \(total) options this item can show: a sitting shows \(shown) of them and asks for \(choose == 1 ? "one" : "\(choose)")."
+        )
+    }
+
     static func found(_ count: Int) -> LocalizedText {
         LocalizedText(ja: "\(count) 問見つかりました", en: count == 1 ? "1 question found" : "\(count) questions found")
     }
