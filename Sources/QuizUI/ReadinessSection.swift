@@ -55,7 +55,7 @@ enum ReadinessSection {
         var en: [String] = []
         if readiness.examsMissing > 0 {
             ja.append("模擬試験をあと \(readiness.examsMissing) 回")
-            en.append("\(readiness.examsMissing) more practice \(readiness.examsMissing == 1 ? "exam" : "exams")")
+            en.append(Plural.en(readiness.examsMissing, "more practice exam", "more practice exams"))
         }
         if readiness.examsBelow > 0 {
             ja.append("直近の試験のうち \(readiness.examsBelow) 回が \(Readiness.examPercent)% 未満")

@@ -86,7 +86,7 @@ enum SearchText {
     }
 
     static func found(_ count: Int) -> LocalizedText {
-        LocalizedText(ja: "\(count) 問見つかりました", en: count == 1 ? "1 question found" : "\(count) questions found")
+        LocalizedText(ja: "\(count) 問見つかりました", en: Plural.en(count, "question") + " found")
     }
 }
 
