@@ -11,7 +11,9 @@ import Testing
         let global = ScreenKeys.global.flatMap(\.keys)
         func keys<Action>(_ table: [KeyBinding<Action>]) -> [Key] { table.flatMap(\.keys) }
         var screens: [(String, [Key])] = [
-            ("menu", keys(ScreenKeys.list(choose: UIText.chooseKey, back: UIText.quitKey)) + global),
+            ("menu", keys(ScreenKeys.menu) + global),
+            ("search", keys(ScreenKeys.search)),
+            ("reader", keys(ScreenKeys.reader) + global),
             ("feedback", keys(ScreenKeys.feedback) + global),
             ("reading", keys(ScreenKeys.reading(leave: ScreenKeys.menuText)) + global),
             ("overview", keys(ScreenKeys.overview) + global),
