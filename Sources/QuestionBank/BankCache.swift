@@ -6,7 +6,7 @@ import QuizEngine
 /// and the cache file itself checks out; otherwise the bank is parsed again and the
 /// cache rewritten. A cache that cannot be written is simply not written.
 public enum BankCache {
-    static let magic = Array("awsquiz bank cache 2 (question format 2)\n".utf8)
+    static let magic = Array("awsquiz bank cache 3 (question format 2)\n".utf8)
 
     /// Loads `paths` through the cache in `directory`, telling whether the cache was used.
     /// A cache written by another version of the program is not used.
@@ -34,16 +34,27 @@ public enum BankCache {
         }.joined(separator: "\n")
     }
 
+    /// The file is: magic, key, checksum, the structure's length, the structure, then the
+    /// texts. The checksum is read through the file, not the mapping, and the texts are
+    /// only mapped: a later start keeps in memory the structure and what is on screen.
     static func read(_ file: String, key: String) -> BankLoadResult? {
         guard let data = try? Data(contentsOf: URL(fileURLWithPath: file), options: .alwaysMapped) else { return nil }
+        let texts = TextBytes(data)
         return data.withUnsafeBytes { bytes -> BankLoadResult? in
             guard bytes.starts(with: magic) else { return nil }
-            var reader = BinaryReader(bytes, from: magic.count)
+            var header = BinaryReader(bytes, from: magic.count)
             do throws(BinaryReader.Damaged) {
-                guard try reader.readString() == key else { return nil }
-                let checksum = try reader.readUInt64()
-                let payloadStart = magic.count + 8 + key.utf8.count + 8
-                guard fnv(UnsafeRawBufferPointer(rebasing: bytes[payloadStart...])) == checksum else { return nil }
+                guard try header.readString() == key else { return nil }
+                let checksum = try header.readUInt64()
+                let structureLength = try header.readInt()
+                let payloadStart = header.offset
+                guard structureLength >= 0, structureLength <= bytes.count - payloadStart,
+                      fnv(ofFile: file, from: payloadStart) == checksum
+                else { return nil }
+                let textsStart = payloadStart + structureLength
+                var reader = BinaryReader(
+                    UnsafeRawBufferPointer(rebasing: bytes[..<textsStart]), from: payloadStart, texts: (texts, textsStart)
+                )
                 let result = try decode(&reader)
                 return reader.isAtEnd ? result : nil
             } catch {
@@ -57,7 +68,11 @@ public enum BankCache {
         encode(result, into: &payload)
         var header = BinaryWriter()
         header.write(key)
-        header.write(fnv(payload.bytes))
+        var checksum = FNV()
+        payload.bytes.withUnsafeBytes { checksum.add($0) }
+        payload.texts.withUnsafeBytes { checksum.add($0) }
+        header.write(checksum.value)
+        header.write(payload.bytes.count)
         let directory = (file as NSString).deletingLastPathComponent
         let temporary = file + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
         do {
@@ -65,7 +80,7 @@ public enum BankCache {
             guard FileManager.default.createFile(atPath: temporary, contents: nil) else { return }
             let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: temporary))
             defer { try? handle.close() }
-            for part in [magic, header.bytes, payload.bytes] {
+            for part in [magic, header.bytes, payload.bytes, payload.texts] {
                 try handle.write(contentsOf: part)
             }
             try handle.close()
@@ -77,20 +92,68 @@ public enum BankCache {
 
     /// FNV-1a over 8-byte words: a checksum that catches damaged bytes at memory speed.
     static func fnv(_ raw: UnsafeRawBufferPointer) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        let words = raw.count / 8
-        for index in 0..<words {
-            hash ^= raw.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)
-            hash &*= 0x0000_0100_0000_01B3
-        }
-        for index in (words * 8)..<raw.count {
-            hash ^= UInt64(raw[index])
-            hash &*= 0x0000_0100_0000_01B3
-        }
-        return hash
+        var checksum = FNV()
+        checksum.add(raw)
+        return checksum.value
     }
 
     static func fnv(_ bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBytes { fnv($0) } }
+
+    /// The checksum of a file's bytes from `offset` on, read a megabyte at a time (so the
+    /// bytes pass through the page cache, not through this process's memory); nil when the
+    /// file cannot be read.
+    static func fnv(ofFile path: String, from offset: Int) -> UInt64? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        var checksum = FNV()
+        do {
+            try handle.seek(toOffset: UInt64(offset))
+            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+                chunk.withUnsafeBytes { checksum.add($0) }
+            }
+        } catch {
+            return nil
+        }
+        return checksum.value
+    }
+
+    /// FNV-1a fed in pieces: whole 8-byte words, then the last bytes one by one, the same
+    /// value however the bytes are split.
+    struct FNV {
+        private var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        private var partial: [UInt8] = []
+
+        mutating func add(_ raw: UnsafeRawBufferPointer) {
+            var start = 0
+            if !partial.isEmpty {
+                let taken = min(8 - partial.count, raw.count)
+                partial += raw[0..<taken]
+                start = taken
+                guard partial.count == 8 else { return }
+                partial.withUnsafeBytes { mix($0.loadUnaligned(as: UInt64.self)) }
+                partial = []
+            }
+            let words = (raw.count - start) / 8
+            for index in 0..<words {
+                mix(raw.loadUnaligned(fromByteOffset: start + index * 8, as: UInt64.self))
+            }
+            partial = Array(raw[(start + words * 8)...])
+        }
+
+        private mutating func mix(_ word: UInt64) {
+            hash ^= word
+            hash &*= 0x0000_0100_0000_01B3
+        }
+
+        var value: UInt64 {
+            var result = hash
+            for byte in partial {
+                result ^= UInt64(byte)
+                result &*= 0x0000_0100_0000_01B3
+            }
+            return result
+        }
+    }
 
     private static func hex(_ value: UInt64) -> String { String(value, radix: 16) }
 }

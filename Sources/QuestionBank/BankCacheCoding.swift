@@ -135,18 +135,7 @@ extension BankCache {
     }
 }
 
-extension BinaryWriter {
-    mutating func write(_ text: LocalizedText) {
-        write(text.ja)
-        write(text.en)
-    }
-}
-
 extension BinaryReader {
-    mutating func readLocalized() throws(Damaged) -> LocalizedText {
-        LocalizedText(ja: try readString(), en: try readString())
-    }
-
     mutating func readStrings() throws(Damaged) -> [String] {
         try readArray { reader throws(Damaged) in try reader.readString() }
     }

@@ -1,7 +1,21 @@
+import QuizEngine
+
 /// A small length-prefixed binary format for the bank cache: far faster to read back than
 /// JSON or YAML, and every read is bounds-checked so a damaged file is an error, not a trap.
 struct BinaryWriter {
     private(set) var bytes: [UInt8] = []
+    /// The texts of `LocalizedText`s, kept apart from the structure in `bytes` (which holds
+    /// where each lies here), so a reader can map them and leave them unread.
+    private(set) var texts: [UInt8] = []
+
+    mutating func write(_ text: LocalizedText) {
+        for language in [Language.ja, .en] {
+            let utf8 = text[language].utf8
+            write(texts.count)
+            write(utf8.count)
+            texts.append(contentsOf: utf8)
+        }
+    }
 
     mutating func write(_ value: UInt64) {
         withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
@@ -27,11 +41,27 @@ struct BinaryReader {
     struct Damaged: Error {}
 
     private let bytes: UnsafeRawBufferPointer
-    private var offset: Int
+    private(set) var offset: Int
+    /// Where `LocalizedText`s are read from: the mapped file and where its texts start.
+    private let texts: (bytes: TextBytes, start: Int)?
 
-    init(_ bytes: UnsafeRawBufferPointer, from offset: Int = 0) {
+    init(_ bytes: UnsafeRawBufferPointer, from offset: Int = 0, texts: (bytes: TextBytes, start: Int)? = nil) {
         self.bytes = bytes
         self.offset = offset
+        self.texts = texts
+    }
+
+    /// A text left in the mapped bytes, read when shown.
+    mutating func readLocalized() throws(Damaged) -> LocalizedText {
+        guard let texts else { throw Damaged() }
+        func range(_ reader: inout BinaryReader) throws(Damaged) -> Range<Int> {
+            let start = try reader.readInt(), length = try reader.readInt()
+            guard start >= 0, length >= 0, start <= texts.bytes.count - texts.start - length else { throw Damaged() }
+            return (texts.start + start)..<(texts.start + start + length)
+        }
+        let ja = try range(&self), en = try range(&self)
+        guard let stored = StoredText(bytes: texts.bytes, ja: ja, en: en) else { throw Damaged() }
+        return LocalizedText(stored: stored)
     }
 
     var isAtEnd: Bool { offset == bytes.count }

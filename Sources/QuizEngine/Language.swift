@@ -7,17 +7,65 @@ public enum Language: String, Sendable, CaseIterable, Codable {
     public var other: Language { self == .ja ? .en : .ja }
 }
 
-/// A text given in both languages; the bank refuses a question missing either.
+/// A text given in both languages; the bank refuses a question missing either. A text
+/// from the bank cache stays as bytes in the mapped file until it is read, so a large
+/// bank costs memory only for what is on screen.
 public struct LocalizedText: Sendable, Hashable, Codable {
-    public var ja: String
-    public var en: String
+    private enum Storage: Sendable {
+        case inline(ja: String, en: String)
+        case stored(StoredText)
+    }
+
+    private var storage: Storage
 
     public init(ja: String, en: String) {
-        self.ja = ja
-        self.en = en
+        storage = .inline(ja: ja, en: en)
+    }
+
+    /// A text whose two languages are UTF-8 bytes in `stored`, read when asked for.
+    public init(stored: StoredText) {
+        storage = .stored(stored)
+    }
+
+    public var ja: String {
+        get { self[.ja] }
+        set { storage = .inline(ja: newValue, en: en) }
+    }
+
+    public var en: String {
+        get { self[.en] }
+        set { storage = .inline(ja: ja, en: newValue) }
     }
 
     public subscript(language: Language) -> String {
-        language == .ja ? ja : en
+        switch storage {
+        case .inline(let ja, let en): language == .ja ? ja : en
+        case .stored(let stored): stored.text(language)
+        }
+    }
+
+    public static func == (lhs: LocalizedText, rhs: LocalizedText) -> Bool {
+        lhs.ja == rhs.ja && lhs.en == rhs.en
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(ja)
+        hasher.combine(en)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case ja
+        case en
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(ja: try container.decode(String.self, forKey: .ja), en: try container.decode(String.self, forKey: .en))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(ja, forKey: .ja)
+        try container.encode(en, forKey: .en)
     }
 }
