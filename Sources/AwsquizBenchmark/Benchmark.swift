@@ -6,15 +6,22 @@ import StudyHistory
 
 /// In-process figures for `Benchmarks/benchmark.py`: each line is `name median-ms`, the
 /// median of several timed runs on a monotonic clock. Run by the benchmark, not by tests.
+/// With `--history-only` it loads the bank through its cache and times only the figures
+/// over the history, short enough to run under callgrind.
 @main
 enum Benchmark {
     static let answerCount = 1_000_000
 
     static func main() throws {
         let arguments = CommandLine.arguments
-        guard arguments.count == 3 else {
-            FileHandle.standardError.write(Data("usage: awsquiz-bench QUESTIONS_DIR HISTORY_DIR\n".utf8))
+        guard arguments.count == 3 || (arguments.count == 4 && arguments[3] == "--history-only") else {
+            FileHandle.standardError.write(Data("usage: awsquiz-bench QUESTIONS_DIR HISTORY_DIR [--history-only]\n".utf8))
             exit(2)
+        }
+        if arguments.count == 4 {
+            guard let bank = BankCache.load(paths: [arguments[1]], cacheDirectory: arguments[2]).result.bank else { exit(1) }
+            try overHistory(bank: bank, directory: arguments[2], log: nil)
+            return
         }
         let loadTimes = (0..<3).map { _ in time { _ = BankLoader.load(paths: [arguments[1]]) } }
         report("bank-load-and-lint", loadTimes)
@@ -33,7 +40,13 @@ enum Benchmark {
         })
         let log = syntheticLog(bank: bank, answers: answerCount)
         report("stats-1m-replay", (0..<3).map { _ in time { _ = StudyStats(log: log, bank: bank, now: Date()) } })
-        let history = try filledHistory(directory: arguments[2], log: log)
+        try overHistory(bank: bank, directory: arguments[2], log: log)
+    }
+
+    /// Stats, review, mistakes and screens over the million-answer history in `directory`,
+    /// filed from `log` when it is not there yet.
+    static func overHistory(bank: Bank, directory: String, log: StudyLog?) throws {
+        let history = try filledHistory(directory: directory, log: log ?? syntheticLog(bank: bank, answers: answerCount))
         report("progress-read-1m", (0..<5).map { _ in time { _ = try? history.progress() } })
         guard let progress = try? history.progress().value else { exit(1) }
         report("stats-1m-answers", (0..<5).map { _ in

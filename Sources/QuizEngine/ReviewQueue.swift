@@ -31,9 +31,17 @@ public struct ReviewQueue: Sendable {
         }
     }
 
-    /// Questions due at `date`, most overdue first.
+    /// Questions due at `date`, most overdue first. Positions are sorted, not the items:
+    /// moving whole questions about made sorting thousands of due items slow.
     public func due(at date: Date) -> [Item] {
-        items.filter { $0.card.due <= date }.sorted { ($0.card.due, $0.question.id) < ($1.card.due, $1.question.id) }
+        items.indices.filter { items[$0].card.due <= date }
+            .sorted { (items[$0].card.due, items[$0].question.id) < (items[$1].card.due, items[$1].question.id) }
+            .map { items[$0] }
+    }
+
+    /// How many questions are due at `date`, without ordering them (for the menu's count).
+    public func dueCount(at date: Date) -> Int {
+        items.count { $0.card.due <= date }
     }
 
     /// When the next question not yet due comes due.

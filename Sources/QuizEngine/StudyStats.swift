@@ -118,7 +118,7 @@ public struct StudyStats: Sendable, Hashable, Codable {
             )
         }
         let queue = ReviewQueue(answered: answered)
-        reviewsDue = queue.due(at: now).count
+        reviewsDue = queue.dueCount(at: now)
         nextReviewAt = queue.nextDue(after: now)
         leeches = queue.leeches.map { Leech(id: $0.question.id, misses: $0.misses) }
         suggestion = Self.suggest(reviewsDue: reviewsDue, domains: serviceDomains)

@@ -21,6 +21,8 @@ public struct AppModel: Sendable {
     public let loadProblems: [String]
     /// The folders the left-out files came from, for the `awsquiz check` the menu suggests.
     public let leftOutFolders: [String]
+    /// The service domains some question of the bank is in: the menu's mastery rows.
+    let domainsWithQuestions: Set<String>
     /// How many questions a drill started from the menu draws.
     public let drillLength: Int
     /// How many due questions a review started from the menu takes at most.
@@ -81,6 +83,7 @@ public struct AppModel: Sendable {
         self.pendingExams = pendingExams
         self.historyWarning = historyWarning
         self.bank = bank
+        domainsWithQuestions = Set(bank.questions.map(\.domainID))
         self.language = language
         self.size = size
         self.leftOutQuestions = leftOutQuestions

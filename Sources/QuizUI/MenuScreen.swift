@@ -72,7 +72,7 @@ public struct MenuScreen: Screen {
         case .drillDomain: return UIText.menuDrillDomain[language]
         case .drillAll: return UIText.menuDrillAll[language]
         case .review:
-            let due = model.derived.reviewQueue.due(at: model.now).count
+            let due = model.derived.reviewQueue.dueCount(at: model.now)
             return UIText.menuReview(due: due)[language]
         case .notes: return UIText.menuNotes[language]
         case .stats: return UIText.menuStats[language]
@@ -115,7 +115,7 @@ public struct MenuScreen: Screen {
         }
         body.append([])
         body.append([Span(UIText.mastery[language], CellStyle(bold: true, underline: true))])
-        for domain in catalog.domains where model.bank.questions.contains(where: { $0.domainID == domain.id }) {
+        for domain in catalog.domains where model.domainsWithQuestions.contains(domain.id) {
             body.append(DrillResultsScreen.scoreRow(domain.name[language], model.derived.domainScores[domain.id] ?? Score(), width: width))
         }
         return ScreenContent(

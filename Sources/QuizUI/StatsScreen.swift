@@ -69,8 +69,10 @@ public struct StatsScreen: ReadingScreen {
         body.append([Span(reviews, CellStyle(bold: true))])
         if !stats.leeches.isEmpty {
             body.append([Span(UIText.statsLeeches[language], CellStyle(bold: true, color: .red))])
+            let shown = stats.leeches.prefix(leechesShown).map { "\($0.id) (\($0.misses))" }.joined(separator: ", ")
+            let more = stats.leeches.count - leechesShown
             body += LineBuilder.wrapped(
-                stats.leeches.map { "\($0.id) (\($0.misses))" }.joined(separator: ", "), width: width, prefix: [Span("  ")]
+                shown + (more > 0 ? ", " + UIText.statsMoreLeeches(more)[language] : ""), width: width, prefix: [Span("  ")]
             )
         }
         body.append([])
@@ -80,6 +82,9 @@ public struct StatsScreen: ReadingScreen {
         )
         return body
     }
+
+    /// The most-missed leeches the report names; a long history can make thousands.
+    static let leechesShown = 20
 
     private static func domainRow(_ progress: StudyStats.DomainProgress, name: String, width: Int) -> StyledLine {
         func percent(_ accuracy: StudyStats.Accuracy) -> String {

@@ -216,6 +216,9 @@ enum UIText {
         LocalizedText(ja: "次の復習: \(date)", en: "Next review: \(date)")
     }
     static let statsLeeches = LocalizedText(ja: "リーチ（8 回以上間違えた問題）", en: "Leeches (missed 8 times or more)")
+    static func statsMoreLeeches(_ count: Int) -> LocalizedText {
+        LocalizedText(ja: "ほか \(count) 問（すべては stats --json に）", en: "and \(Plural.en(count, "more", "more")) (all in stats --json)")
+    }
     static let statsSuggestion = LocalizedText(ja: "次のおすすめ", en: "Suggested next")
     static let pickDomainTitle = LocalizedText(ja: "ドリルする分野を選んでください", en: "Choose a domain to drill")
     static let allDomains = LocalizedText(ja: "すべての分野", en: "All domains")

@@ -7,12 +7,18 @@ import QuizEngine
 /// exactly as folded; the recent days are packed as little-endian 32-bit (day, right,
 /// answers) triples.
 enum ItemTallyRow {
+    /// The columns `decode` reads, by position: looking columns up by name cost more than
+    /// the rest of reading ten thousand rows.
+    static let columns = """
+        questionID, keyFingerprint, correct, total, lastMissedAt, lastWrongChoice, cardState, cardStep, stability, \
+        difficulty, due, lastReview, recentDays
+        """
+
     static func write(_ tally: ItemTally, of id: String, key: String?, in db: Database) throws {
         let card = tally.card
         try db.execute(
             sql: """
-            INSERT OR REPLACE INTO itemTally (questionID, keyFingerprint, correct, total, lastMissedAt, lastWrongChoice,
-                cardState, cardStep, stability, difficulty, due, lastReview, recentDays)
+            INSERT OR REPLACE INTO itemTally (\(columns))
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             arguments: [
@@ -24,31 +30,30 @@ enum ItemTallyRow {
         )
     }
 
-    /// The item id, its key (nil for the unkeyed tally) and the tally; nil for a row that
-    /// does not hold a sound tally.
+    /// The item id, its key (nil for the unkeyed tally) and the tally, from a row selected
+    /// with `columns`; nil for a row that does not hold a sound tally.
     static func decode(_ row: Row) -> (String, String?, ItemTally)? {
-        guard let id = String.fromDatabaseValue(row["questionID"] as DatabaseValue),
-              let key = String.fromDatabaseValue(row["keyFingerprint"] as DatabaseValue),
-              let correct = Int.fromDatabaseValue(row["correct"] as DatabaseValue),
-              let total = Int.fromDatabaseValue(row["total"] as DatabaseValue),
+        func value(_ index: Int) -> DatabaseValue { row[index] }
+        guard let id = String.fromDatabaseValue(value(0)),
+              let key = String.fromDatabaseValue(value(1)),
+              let correct = Int.fromDatabaseValue(value(2)),
+              let total = Int.fromDatabaseValue(value(3)),
               (0...total).contains(correct),
-              let recentDays = unpacked(Data.fromDatabaseValue(row["recentDays"] as DatabaseValue) ?? Data())
+              let recentDays = unpacked(Data.fromDatabaseValue(value(12)) ?? Data())
         else { return nil }
         var tally = ItemTally()
         tally.score = Score(correct: correct, total: total)
-        tally.lastMissedAt = date(row["lastMissedAt"])
-        tally.lastWrongChoice = (String.fromDatabaseValue(row["lastWrongChoice"] as DatabaseValue)).map { text in
-            text.split(separator: ",").compactMap { Int($0) }
-        }
+        tally.lastMissedAt = date(value(4))
+        tally.lastWrongChoice = String.fromDatabaseValue(value(5)).map { text in text.split(separator: ",").compactMap { Int($0) } }
         tally.recentDays = recentDays
-        if let stateText = String.fromDatabaseValue(row["cardState"] as DatabaseValue) {
-            guard let state = FSRSCard.State(rawValue: stateText), let due = date(row["due"]) else { return nil }
+        if let stateText = String.fromDatabaseValue(value(6)) {
+            guard let state = FSRSCard.State(rawValue: stateText), let due = date(value(10)) else { return nil }
             var card = FSRSCard(due: due)
             card.state = state
-            card.step = Int.fromDatabaseValue(row["cardStep"] as DatabaseValue)
-            card.stability = Double.fromDatabaseValue(row["stability"] as DatabaseValue)
-            card.difficulty = Double.fromDatabaseValue(row["difficulty"] as DatabaseValue)
-            card.lastReview = date(row["lastReview"])
+            card.step = Int.fromDatabaseValue(value(7))
+            card.stability = Double.fromDatabaseValue(value(8))
+            card.difficulty = Double.fromDatabaseValue(value(9))
+            card.lastReview = date(value(11))
             tally.card = card
         }
         return (id, key.isEmpty ? nil : key, tally)

@@ -11,10 +11,10 @@ extension StudyHistory {
     /// skipped and counted; a read that fails throws.
     public func progress() throws -> HistoryRead<StudyProgress> {
         try database.read { db in
-            let rows = try Row.fetchAll(db, sql: "SELECT * FROM itemTally")
+            let rows = try Row.fetchCursor(db, sql: "SELECT \(ItemTallyRow.columns) FROM itemTally")
             var items: [String: StudyProgress.ItemHistory] = [:]
             var skipped = 0
-            for row in rows {
+            while let row = try rows.next() {
                 guard let (id, key, tally) = ItemTallyRow.decode(row) else {
                     skipped += 1
                     continue
@@ -46,7 +46,8 @@ extension StudyHistory {
     static func fold(_ answer: LoggedAnswer, in db: Database) throws {
         let id = answer.record.questionID
         var item = StudyProgress.ItemHistory()
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM itemTally WHERE questionID = ?", arguments: [id]) {
+        let sql = "SELECT \(ItemTallyRow.columns) FROM itemTally WHERE questionID = ?"
+        for row in try Row.fetchAll(db, sql: sql, arguments: [id]) {
             guard let (_, key, tally) = ItemTallyRow.decode(row) else { continue }
             if let key { item.byKey[key] = tally } else { item.unkeyed = tally }
         }

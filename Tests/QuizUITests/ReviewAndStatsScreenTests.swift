@@ -23,6 +23,38 @@ import Testing
         exams: [ExamOutcome(exam: .saa, takenAt: ScreenFixtures.epoch.addingTimeInterval(-86400 * 5), correct: 47, total: 65)]
     )
 
+    /// A long history can make thousands of leeches: the report names the 20 most missed
+    /// and says how many more, in both languages.
+    @Test(arguments: Language.allCases)
+    func theStatsNameTwentyLeechesAndCountTheRest(language: Language) throws {
+        let template = try #require(ScreenFixtures.bank.questions.first)
+        let questions = (0..<23).map { number in
+            Question(
+                id: String(format: "leech-%02d", number), noteID: template.noteID, domainID: template.domainID,
+                examDomainIDs: template.examDomainIDs, services: template.services, difficulty: template.difficulty,
+                stem: template.stem, choices: template.choices, explanation: template.explanation, docs: template.docs
+            )
+        }
+        let bank = Bank(catalog: ScreenFixtures.bank.catalog, questions: questions)
+        let misses = questions.enumerated().flatMap { number, question in
+            (0..<(8 + number)).map { _ in
+                LoggedAnswer(
+                    record: AnswerRecord(questionID: question.id, chosen: [0], isCorrect: false, secondsTaken: 1, mode: .drill,
+                                         keyFingerprint: question.keyFingerprint),
+                    answeredAt: ScreenFixtures.epoch
+                )
+            }
+        }
+        let stats = StudyStats(log: StudyLog(answers: misses), bank: bank, now: ScreenFixtures.epoch)
+        #expect(stats.leeches.count == 23)
+        let text = StatsScreen.plainText(stats, language: language, width: 400, timeZone: TimeZone(identifier: "UTC")!)
+        #expect(text.contains("leech-22 (30), leech-21 (29)"), "most missed first")
+        #expect(text.contains("leech-03 (11)"))
+        #expect(!text.contains("leech-02 (10)"), "the 21st is left to the count")
+        #expect(text.contains(UIText.statsMoreLeeches(3)[language]))
+        #expect(UIText.statsMoreLeeches(3).en == "and 3 more (all in stats --json)")
+    }
+
     @Test func menuCountsDueReviewsAndStartsAReviewDrill() throws {
         var model = ScreenFixtures.model(.en, log: Self.log)
         #expect(model.render().text.contains("Review (1 due)"))
