@@ -109,10 +109,12 @@ public struct AppModel: Sendable {
         let reviewQueue: ReviewQueue
         let domainScores: [String: Score]
         let claimProgress: [ClaimProgress]
+        let mistakes: MistakeList
 
         init(log: StudyLog, bank: Bank) {
             let positions = log.answerPositions(in: bank)
             reviewQueue = ReviewQueue(log: log, bank: bank, positions: positions)
+            mistakes = MistakeList(log: log, bank: bank, positions: positions)
             domainScores = log.scoresByDomain(in: bank, positions: positions)
             claimProgress = ClaimProgress.all(in: bank, log: log, positions: positions)
         }
@@ -120,6 +122,9 @@ public struct AppModel: Sendable {
 
     /// Every claim of the notes with the user's figures, for the Notes screen.
     var claimProgress: [ClaimProgress] { derived.claimProgress }
+
+    /// Every question missed, newest first, for the Mistakes screen.
+    var mistakes: MistakeList { derived.mistakes }
 
     /// Files answers in the session's log, as the runtime files them in history.
     mutating func remember(_ records: [AnswerRecord]) {

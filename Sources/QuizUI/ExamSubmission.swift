@@ -1,6 +1,6 @@
 import QuizEngine
 
-/// The end of an exam: submitting it, and drilling its misses.
+/// The end of an exam: submitting it.
 extension AppModel {
     /// Grades the exam, files every answer (unanswered ones as wrong) and shows the results.
     mutating func submitExam(_ session: ExamSession) -> [Effect] {
@@ -16,14 +16,5 @@ extension AppModel {
         ))
         show(.examResults(ExamResultsBrowser(session: finished)))
         return [.submitExam(finished.snapshot, finished.score, records)]
-    }
-
-    /// "Drill my misses": exactly the questions answered wrong or left unanswered.
-    mutating func drillMisses(_ session: ExamSession) {
-        let missed = session.items.indices.filter { !session.graded[$0].isCorrect }.map { session.items[$0].question }
-        guard !missed.isEmpty else { return }
-        var generator = SeededGenerator(seed: takeSeed())
-        let items = missed.map { QuestionDraw.present($0, using: &generator) }
-        show(.drill(DrillState(title: UIText.myMisses, items: items)))
     }
 }

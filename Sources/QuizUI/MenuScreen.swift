@@ -27,6 +27,7 @@ public struct MenuScreen: Screen {
             case .review:
                 if !app.startReview(count: app.reviewLength) { notice = UIText.noReviewsDue }
             case .notes: app.show(.notes(NotesScreen()))
+            case .mistakes: app.show(.mistakes(MistakesScreen()))
             case .stats: app.show(.stats(StatsScreen(stats: StudyStats(log: app.log, bank: app.bank, now: app.now))))
             case .exam(let exam): app.openExam(.standard(exam))
             case .drillDomain: app.show(.domainPicker(DomainPickerScreen()))
@@ -44,6 +45,7 @@ public struct MenuScreen: Screen {
         case drillDomain
         case drillAll
         case review
+        case mistakes
         case notes
         case stats
         case quit
@@ -51,7 +53,7 @@ public struct MenuScreen: Screen {
 
     static func items(_ model: AppModel) -> [Item] {
         model.pendingExams.map { Item.resumeExam($0.session.id) }
-            + [.exam(.sap), .exam(.saa), .drillDomain, .drillAll, .review, .stats, .notes, .quit]
+            + [.exam(.sap), .exam(.saa), .drillDomain, .drillAll, .review, .mistakes, .stats, .notes, .quit]
     }
 
     static func label(_ item: Item, model: AppModel) -> String {
@@ -74,6 +76,7 @@ public struct MenuScreen: Screen {
             let due = model.derived.reviewQueue.due(at: model.now).count
             return UIText.menuReview(due: due)[language]
         case .notes: return UIText.menuNotes[language]
+        case .mistakes: return UIText.menuMistakes(model.mistakes.entries.count)[language]
         case .stats: return UIText.menuStats[language]
         case .quit: return UIText.menuQuit[language]
         }
