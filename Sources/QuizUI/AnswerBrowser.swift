@@ -157,7 +157,7 @@ extension ScreenKeys {
 
     /// "Retry the misses now", on every results screen.
     static let retryMisses = KeyBinding<Browse>(
-        [.character("d")], "d", LocalizedText(ja: "間違えた問題を今すぐ再挑戦", en: "retry misses now"), .useful, action: .retryMisses
+        [.character("d")], "d", LocalizedText(ja: "誤答に再挑戦", en: "retry misses"), .useful, action: .retryMisses
     )
 
     /// A list of the session's questions.

@@ -89,7 +89,7 @@ public struct MistakesScreen: Screen {
             let selected = row == cursor
             if selected { focus = body.count..<(body.count + 1) }
             let head = "\(marked.contains(entry.question.id) ? "●" : " ") "
-                + LineBuilder.padded(entry.question.id, width: 12) + " \(entry.misses)/\(entry.answers)".leftPadded(to: 6)
+                + LineBuilder.padded(entry.question.id, width: 14) + " \(entry.misses)/\(entry.answers)".leftPadded(to: 6)
                 + "  \(StatsScreen.format(entry.lastMissedAt, timeZone: app.timeZone))  "
             let stem = TextWrap.paragraphs(entry.question.stem[language]).joined(separator: " ")
             body.append([

@@ -13,7 +13,10 @@ import Testing
         var screens: [(String, [Key])] = [
             ("menu", keys(ScreenKeys.list(choose: UIText.chooseKey, back: UIText.quitKey)) + global),
             ("feedback", keys(ScreenKeys.feedback) + global),
-            ("reading", keys(ScreenKeys.reading) + global),
+            ("stats", keys(ScreenKeys.stats) + global),
+            ("past exams", keys(ScreenKeys.pastExams) + global),
+            ("mistakes", keys(ScreenKeys.mistakes) + global),
+            ("drill results", keys(ScreenKeys.drillResults) + global),
             ("overview", keys(ScreenKeys.overview) + global),
             ("confirm", keys(ScreenKeys.confirm(ScreenKeys.submitText)) + global),
             ("intro", keys(ScreenKeys.examIntro) + global),
@@ -58,6 +61,7 @@ import Testing
         let tables: [[KeyHint]] = [
             ScreenKeys.answering(optionCount: 5).hints(), ScreenKeys.exam(optionCount: 5).hints(),
             ScreenKeys.feedback.hints(), ScreenKeys.overview.hints(), ScreenKeys.examResults.hints(),
+            ScreenKeys.drillResults.hints(), ScreenKeys.mistakes.hints(), ScreenKeys.stats.hints(),
             ScreenKeys.resultsDetail.hints(), ScreenKeys.resumeOffer.hints(), ScreenKeys.links.hints(),
         ]
         for hints in tables {
