@@ -1,7 +1,7 @@
 /// One answer as history keeps it: what was chosen, in the author's option order, whether
 /// it was right, how long it took, and in which mode.
 public struct AnswerRecord: Sendable, Hashable, Codable {
-    public enum Mode: String, Sendable, Codable {
+    public enum Mode: String, Sendable, Codable, CaseIterable {
         case drill
         case exam
         case review

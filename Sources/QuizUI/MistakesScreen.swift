@@ -112,8 +112,8 @@ extension ScreenKeys {
         KeyBinding(pairedWith: CommonKeys.down, action: .down),
         KeyBinding([.enter], "Enter", LocalizedText(ja: "解説", en: "explain"), .essential, action: .open),
         KeyBinding([.space], "Space", LocalizedText(ja: "選ぶ", en: "mark"), .optional, action: .mark),
-        KeyBinding([.character("d")], "d", LocalizedText(ja: "詰め込み（予定は変えない）", en: "cram (schedule untouched)"), .useful, action: .cram),
-        KeyBinding([.character("r")], "r", LocalizedText(ja: "今すぐ復習", en: "review now"), .useful, action: .review),
+        KeyBinding([.character("d")], "d", LocalizedText(ja: "詰め込み", en: "cram"), .useful, action: .cram),
+        KeyBinding([.character("r")], "r", LocalizedText(ja: "復習", en: "review"), .useful, action: .review),
         KeyBinding(CommonKeys.back, "q", menuText, .essential, helpLabel: "q, Esc", action: .back),
     ]
 }
