@@ -34,15 +34,30 @@ public struct PastExamsScreen: Screen {
             return ScreenContent(title: UIText.pastExamsTitle[language], body: body + [[Span(UIText.reading[language], CellStyle(dim: true))]], focus: nil)
         }
         if exams.isEmpty { body.append([Span("  " + UIText.statsNoExams[language], CellStyle(dim: true))]) }
+        let columns = UIText.pastExamsColumns.map { $0[language] }
+        if !exams.isEmpty {
+            body.append([Span(
+                LineBuilder.truncated(
+                    "  " + LineBuilder.padded(columns[0], width: 18) + LineBuilder.padded(columns[1], width: 9)
+                        + columns[2].leftPadded(to: 5) + columns[3].leftPadded(to: 6) + "  " + columns[4],
+                    width: width
+                ),
+                CellStyle(bold: true, underline: true)
+            )])
+        }
         for (index, exam) in exams.enumerated() {
             let selected = index == cursor
             if selected { focus = body.count..<(body.count + 1) }
-            let figures = "\(StatsScreen.format(exam.takenAt, timeZone: app.timeZone))  \(exam.session.preset.exam.code)"
-                + "  \(exam.score.correct)/\(exam.score.total)  \(exam.scaledScore)  "
+            let figures = "\(StatsScreen.format(exam.takenAt, timeZone: app.timeZone))  \(exam.session.preset.exam.code)  "
+                + "\(exam.score.correct)/\(exam.score.total)".leftPadded(to: 5) + String(exam.scaledScore).leftPadded(to: 6) + "  "
+            let verdict = (exam.passed ? UIText.passed : UIText.failed)[language]
             body.append([
                 Span(selected ? "▸ " : "  ", CellStyle(bold: true, color: .cyan)),
-                Span(LineBuilder.truncated(figures, width: max(1, width - 8)), CellStyle(bold: selected, reverse: selected)),
-                Span((exam.passed ? UIText.passed : UIText.failed)[language], CellStyle(bold: true, color: exam.passed ? .green : .red)),
+                Span(
+                    LineBuilder.truncated(figures, width: max(1, width - 2 - DisplayWidth.of(verdict))),
+                    CellStyle(bold: selected, reverse: selected)
+                ),
+                Span(verdict, CellStyle(bold: true, color: exam.passed ? .green : .red)),
             ])
         }
         return ScreenContent(title: UIText.pastExamsTitle[language], status: "\(exams.count)", body: body, focus: focus)
