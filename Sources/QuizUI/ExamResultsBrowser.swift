@@ -23,19 +23,21 @@ public struct ExamResultsBrowser: Screen {
 extension ExamResultsBrowser {
     var page: AppModel.Page { .examResults(self) }
 
-    /// The summary's keys, or the browser's.
-    var table: [KeyBinding<ScreenKeys.Browse>] { browser.filter == nil ? ScreenKeys.examResults : browser.table }
+    /// The summary's keys, or the browser's. `q` on the summary says where it goes.
+    func table(_ app: AppModel) -> [KeyBinding<ScreenKeys.Browse>] {
+        browser.filter == nil ? ScreenKeys.examResults(leave: returnTo == nil ? app.leaveText : ScreenKeys.backText) : browser.table
+    }
 
-    func keys(_ app: AppModel) -> KeyTable { KeyTable(table) }
+    func keys(_ app: AppModel) -> KeyTable { KeyTable(table(app)) }
 
     func content(_ app: AppModel, width: Int) -> ScreenContent {
         ExamResultsScreen.content(app, review: self, width: width)
     }
 
     mutating func handle(_ key: Key, app: inout AppModel) -> [Effect] {
-        switch table.action(for: key) {
+        switch table(app).action(for: key) {
         case .retryMisses:
-            app.retry(browser.missed, mode: .drill, returnTo: app.here)
+            app.startDrill(of: browser.missed, title: UIText.myMisses, returnTo: app.here)
             return []
         case .back where browser.filter == nil:
             app.goBack(to: returnTo)
@@ -50,9 +52,11 @@ extension ExamResultsBrowser {
 
 /// This screen's key table: it drives the handler, the footer and the help.
 extension ScreenKeys {
-    /// The results of an exam, before a list is chosen.
-    static let examResults: [KeyBinding<Browse>] = filters + [
-        retryMisses,
-        KeyBinding(CommonKeys.back + [.enter], "q", backText, .essential, helpLabel: "q, Esc, Enter", action: .back),
-    ]
+    /// The results of an exam, before a list is chosen. `leave` says where q goes.
+    static func examResults(leave: LocalizedText) -> [KeyBinding<Browse>] {
+        filters + [
+            retryMisses,
+            KeyBinding(CommonKeys.back + [.enter], "q", leave, .essential, helpLabel: "q, Esc, Enter", action: .back),
+        ]
+    }
 }

@@ -55,8 +55,8 @@ public struct MistakesScreen: Screen {
             let id = entries[cursor].question.id
             if marked.contains(id) { marked.remove(id) } else { marked.insert(id) }
             cursor = min(entries.count - 1, cursor + 1)
-        case .cram: app.retry(chosen(entries), mode: .cram, title: UIText.cramTitle, returnTo: app.here)
-        case .review: app.retry(chosen(entries), mode: .review, title: UIText.reviewTitle, returnTo: app.here)
+        case .cram: app.startDrill(of: chosen(entries), title: UIText.cramTitle, mode: .cram, returnTo: app.here)
+        case .review: app.startDrill(of: chosen(entries), title: UIText.reviewTitle, mode: .review, returnTo: app.here)
         case .back: app.show(.menu(cursor: 0))
         case nil: break
         }

@@ -15,17 +15,19 @@ public struct DrillResultsScreen: Screen {
 
     var page: AppModel.Page { .results(self) }
 
-    /// The summary's keys, or the browser's.
-    var table: [KeyBinding<ScreenKeys.Browse>] { browser.filter == nil ? ScreenKeys.drillResults : browser.table }
+    /// The summary's keys, or the browser's. `q` on the summary says where it goes.
+    func table(_ app: AppModel) -> [KeyBinding<ScreenKeys.Browse>] {
+        browser.filter == nil ? ScreenKeys.drillResults(leave: drill.returnTo == nil ? app.leaveText : ScreenKeys.backText) : browser.table
+    }
 
-    func keys(_ app: AppModel) -> KeyTable { KeyTable(table) }
+    func keys(_ app: AppModel) -> KeyTable { KeyTable(table(app)) }
 
     mutating func handle(_ key: Key, app: inout AppModel) -> [Effect] {
-        switch table.action(for: key) {
+        switch table(app).action(for: key) {
         case .retryMisses:
             // A cram's misses are crammed again; a drill's or a review's are drilled.
             let mode: AnswerRecord.Mode = drill.session.mode == .cram ? .cram : .drill
-            app.retry(browser.missed, mode: mode, returnTo: drill.returnTo)
+            app.startDrill(of: browser.missed, title: UIText.myMisses, mode: mode, returnTo: drill.returnTo)
             return []
         case .back where browser.filter == nil:
             app.goBack(to: drill.returnTo)
@@ -99,14 +101,16 @@ public struct DrillResultsScreen: Screen {
 
 /// This screen's key table: it drives the handler, the footer and the help.
 extension ScreenKeys {
-    /// The results of a drill, review or cram, before a list is chosen.
-    static let drillResults: [KeyBinding<Browse>] = [
-        KeyBinding(CommonKeys.up, "↑↓", scrollText, .optional, helpLabel: "↑ ↓, k j", action: .up),
-        KeyBinding(pairedWith: CommonKeys.down, action: .down),
-    ] + filters.prefix(2) + [
-        retryMisses,
-        KeyBinding(CommonKeys.back + [.enter], "q", backText, .essential, helpLabel: "q, Esc, Enter", action: .back),
-    ]
+    /// The results of a drill, review or cram, before a list is chosen. `leave` says where q goes.
+    static func drillResults(leave: LocalizedText) -> [KeyBinding<Browse>] {
+        [
+            KeyBinding(CommonKeys.up, "↑↓", scrollText, .optional, helpLabel: "↑ ↓, k j", action: .up),
+            KeyBinding(pairedWith: CommonKeys.down, action: .down),
+        ] + filters.prefix(2) + [
+            retryMisses,
+            KeyBinding(CommonKeys.back + [.enter], "q", leave, .essential, helpLabel: "q, Esc, Enter", action: .back),
+        ]
+    }
 }
 
 extension String {

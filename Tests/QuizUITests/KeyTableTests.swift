@@ -11,16 +11,18 @@ import Testing
         let global = ScreenKeys.global.flatMap(\.keys)
         func keys<Action>(_ table: [KeyBinding<Action>]) -> [Key] { table.flatMap(\.keys) }
         var screens: [(String, [Key])] = [
-            ("menu", keys(ScreenKeys.list(choose: UIText.chooseKey, back: UIText.quitKey)) + global),
+            ("menu", keys(ScreenKeys.menu) + global),
+            ("search", keys(ScreenKeys.search)),
+            ("reader", keys(ScreenKeys.reader) + global),
             ("feedback", keys(ScreenKeys.feedback) + global),
             ("stats", keys(ScreenKeys.stats) + global),
             ("past exams", keys(ScreenKeys.pastExams) + global),
             ("mistakes", keys(ScreenKeys.mistakes) + global),
-            ("drill results", keys(ScreenKeys.drillResults) + global),
+            ("drill results", keys(ScreenKeys.drillResults(leave: ScreenKeys.menuText)) + global),
             ("overview", keys(ScreenKeys.overview) + global),
             ("confirm", keys(ScreenKeys.confirm(ScreenKeys.submitText)) + global),
             ("intro", keys(ScreenKeys.examIntro) + global),
-            ("exam results", keys(ScreenKeys.examResults) + global),
+            ("exam results", keys(ScreenKeys.examResults(leave: ScreenKeys.menuText)) + global),
             ("results list", keys(ScreenKeys.resultsList) + global),
             ("results detail", keys(ScreenKeys.resultsDetail) + global),
             ("resume offer", keys(ScreenKeys.resumeOffer) + global),
@@ -60,8 +62,8 @@ import Testing
     func footerKeepsWholeItemsAndTheEssentialKeys(language: Language) {
         let tables: [[KeyHint]] = [
             ScreenKeys.answering(optionCount: 5).hints(), ScreenKeys.exam(optionCount: 5).hints(),
-            ScreenKeys.feedback.hints(), ScreenKeys.overview.hints(), ScreenKeys.examResults.hints(),
-            ScreenKeys.drillResults.hints(), ScreenKeys.mistakes.hints(), ScreenKeys.stats.hints(),
+            ScreenKeys.feedback.hints(), ScreenKeys.overview.hints(), ScreenKeys.examResults(leave: ScreenKeys.menuText).hints(),
+            ScreenKeys.drillResults(leave: ScreenKeys.menuText).hints(), ScreenKeys.mistakes.hints(), ScreenKeys.stats.hints(),
             ScreenKeys.resultsDetail.hints(), ScreenKeys.resumeOffer.hints(), ScreenKeys.links.hints(),
         ]
         for hints in tables {
