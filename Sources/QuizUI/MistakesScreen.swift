@@ -85,12 +85,15 @@ public struct MistakesScreen: Screen {
         body.append([])
         if entries.isEmpty { body.append([Span("  " + UIText.noMistakes[language], CellStyle(dim: true))]) }
         var focus: Range<Int>?
+        let idWidth = min(14, entries.map { DisplayWidth.of($0.question.id) }.max() ?? 0)
         for (row, entry) in entries.enumerated() {
             let selected = row == cursor
             if selected { focus = body.count..<(body.count + 1) }
+            let when = StatsScreen.format(entry.lastMissedAt, timeZone: app.timeZone)
             let head = "\(marked.contains(entry.question.id) ? "●" : " ") "
-                + LineBuilder.padded(entry.question.id, width: 14) + " \(entry.misses)/\(entry.answers)".leftPadded(to: 6)
-                + "  \(StatsScreen.format(entry.lastMissedAt, timeZone: app.timeZone))  "
+                + LineBuilder.padded(entry.question.id, width: idWidth) + " \(entry.misses)/\(entry.answers)".leftPadded(to: 6)
+                // On a narrow screen the day alone leaves the stem some room.
+                + "  \(width < 70 ? String(when.prefix(10)) : when)  "
             let stem = TextWrap.paragraphs(entry.question.stem[language]).joined(separator: " ")
             body.append([
                 Span(selected ? "▸ " : "  ", CellStyle(bold: true, color: .cyan)),

@@ -295,7 +295,7 @@ enum UIText {
     static let pastExamsTitle = LocalizedText(ja: "過去の試験（新しい順）", en: "Past exams (newest first)")
     static let pastExamsColumns = [
         LocalizedText(ja: "提出日時", en: "Submitted"), LocalizedText(ja: "試験", en: "Exam"), LocalizedText(ja: "正解", en: "Score"),
-        LocalizedText(ja: "推定", en: "Scaled"), LocalizedText(ja: "合否", en: "Result"),
+        LocalizedText(ja: "推定", en: "Est."), LocalizedText(ja: "合否", en: "Result"),
     ]
     static let reading = LocalizedText(ja: "履歴を読み込んでいます…", en: "Reading history…")
     static func drillBrowseChoices(incorrect: Int) -> LocalizedText {
