@@ -54,7 +54,7 @@ public struct MenuScreen: Screen {
 
     static func items(_ model: AppModel) -> [Item] {
         model.pendingExams.map { Item.resumeExam($0.session.id) }
-            + [.exam(.sap), .exam(.saa), .drillDomain, .drillAll, .review, .mistakes, .stats, .notes, .quit]
+            + [.exam(.sap), .exam(.saa), .drillDomain, .drillAll, .review, .stats, .notes, .mistakes, .quit]
     }
 
     static func label(_ item: Item, model: AppModel) -> String {
