@@ -63,7 +63,7 @@ import Testing
         let tables: [[KeyHint]] = [
             ScreenKeys.answering(optionCount: 5).hints(), ScreenKeys.exam(optionCount: 5).hints(),
             ScreenKeys.feedback.hints(), ScreenKeys.overview.hints(), ScreenKeys.examResults(leave: ScreenKeys.menuText).hints(),
-            ScreenKeys.drillResults(leave: ScreenKeys.menuText).hints(), ScreenKeys.mistakes.hints(), ScreenKeys.stats.hints(),
+            ScreenKeys.drillResults(leave: ScreenKeys.menuText).hints(), ScreenKeys.mistakes.hints(), ScreenKeys.stats.hints(), ScreenKeys.pastExams.hints(),
             ScreenKeys.resultsDetail.hints(), ScreenKeys.resumeOffer.hints(), ScreenKeys.links.hints(),
         ]
         for hints in tables {
