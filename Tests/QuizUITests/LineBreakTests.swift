@@ -25,6 +25,7 @@ import Testing
             UIText.examIntroRules(flag: "m", overview: "v"), UIText.noReviewsDue, UIText.examFinishedElsewhere,
             UIText.helpExamKeys(flag: "m", overview: "v", copy: "c", links: "l"),
             UIText.tooSmall(TerminalSize(columns: 30, rows: 10)),
+            UIText.timesUp(unseen: 12), UIText.competencyRule, UIText.noSuchQuestion(120, count: 65),
         ]
         return texts.map(\.ja)
     }
