@@ -58,11 +58,11 @@ enum UIText {
             en: "\(Plural.en(questions, "question")) · \(Plural.en(minutes, "minute")) · pass mark \(passMark) (scaled score 100-1000)"
         )
     }
-    /// The exam's rules; `flag` and `overview` are the keys as the exam's table has them.
-    static func examIntroRules(flag: String, overview: String) -> LocalizedText {
+    /// The exam's rules; `strike`, `flag` and `overview` are the keys as the exam's table has them.
+    static func examIntroRules(strike: String, flag: String, overview: String) -> LocalizedText {
         LocalizedText(
-            ja: "試験中は解説を表示しません。回答はいつでも変更でき、\(flag) でフラグ、\(overview) で全体表を開けます。時間切れになると自動で提出されます。回答と残り時間はその都度保存され、中断しても再開できます。",
-            en: "No explanations during the exam. Change answers at any time, flag with \(flag), open the overview with \(overview). At zero the exam is submitted by itself. Answers and time left are saved as you go, so a left exam can be resumed."
+            ja: "試験中は解説を表示しません。回答はいつでも変更でき、\(strike) でカーソル位置の選択肢に取り消し線、\(flag) でフラグ、\(overview) で全体表を開けます。時間切れになると自動で提出されます。回答と残り時間はその都度保存され、中断しても再開できます。",
+            en: "No explanations during the exam. Change answers at any time, strike the option under the cursor out with \(strike), flag with \(flag), open the overview with \(overview). At zero the exam is submitted by itself. Answers and time left are saved as you go, so a left exam can be resumed."
         )
     }
     static func examShortfall(_ count: Int) -> LocalizedText {
