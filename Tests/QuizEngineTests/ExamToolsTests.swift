@@ -106,6 +106,11 @@ import Testing
         exam.elapse(122)
         #expect(exam.behindPace == 2)
         #expect(ExamPace(.sap).behind(answered: 0, usedSeconds: .infinity) == 0)
+        var sap = session(questions: 4, minutes: 30, exam: .sap)
+        sap.elapse(143)
+        #expect(sap.behindPace == 0, "SAP-C02's pace is 2.4 minutes a question, not this preset's 7.5")
+        sap.elapse(2)
+        #expect(sap.behindPace == 1)
     }
 
     @Test func aDomainMeetsCompetenciesFromSeventyPercent() {

@@ -117,6 +117,17 @@ import Testing
         #expect(try exam(model).session.index == 0, "past the last flagged, r wraps to the first")
     }
 
+    @Test func timeInTheOverviewBelongsToNoQuestion() throws {
+        var model = startedExam()
+        _ = model.update(ScreenFixtures.tick(110))
+        ScreenFixtures.send(&model, .character("v"))
+        _ = model.update(ScreenFixtures.tick(130))
+        ScreenFixtures.send(&model, .character("q"))
+        _ = model.update(ScreenFixtures.tick(135))
+        #expect(try exam(model).session.secondsOn == [15, 0])
+        #expect(try exam(model).session.remainingSeconds == 25, "the clock ran all along")
+    }
+
     @Test func theHeaderSaysWhenTheExamFallsBehindTheRealPace() {
         var model = startedExam(preset: ExamPreset.standard(.saa).with(questionCount: 2, minutes: 30))
         #expect(model.render().lines[0].hasSuffix("on pace"))
