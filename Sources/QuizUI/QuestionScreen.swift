@@ -29,8 +29,8 @@ enum QuestionScreen {
     }
 
     /// The stem, "choose two" for multi-response, and the options with the cursor, the
-    /// choices and the struck-through ones marked (struck: "✕" before the letter, the text
-    /// drawn struck through, or dim where the terminal cannot strike). `focus` is the lines
+    /// choices and the struck-through ones marked (struck: "✕" in place of the dot after the
+    /// letter, the text drawn struck through, or dim where the terminal cannot strike). `focus` is the lines
     /// of the option under the cursor, counted from `firstLine`, the line these lines will
     /// start at in the body.
     static func questionLines(
