@@ -156,12 +156,12 @@ extension ScreenKeys {
     /// A question during an exam. Strike, flag and overview keys lie beyond the option letters.
     static func exam(optionCount: Int) -> [KeyBinding<Exam>] {
         choosing(optionCount: optionCount, Exam.choosing) + [
-            strikeKey(.strike),
             KeyBinding([.left, .character("p")], "←→", LocalizedText(ja: "前後", en: "prev/next"), .useful, helpLabel: "← →, p n", action: .previous),
             KeyBinding(pairedWith: [.right, .character("n")], action: .next),
             KeyBinding([.character("m")], "m", LocalizedText(ja: "フラグ", en: "flag"), .useful, action: .mark),
             KeyBinding([.character("r")], "r", LocalizedText(ja: "次のフラグへ", en: "next flagged"), .optional, action: .nextFlagged),
             KeyBinding([.character("v")], "v", LocalizedText(ja: "全体表", en: "overview"), .useful, action: .overview),
+            strikeKey(.strike),
             commentKey(.comment),
             KeyBinding([.enter], "Enter", LocalizedText(ja: "次へ", en: "next"), .essential, action: .enter),
             KeyBinding(CommonKeys.back, "q", LocalizedText(ja: "中断", en: "leave"), .essential, helpLabel: "q, Esc", action: .leave),

@@ -55,7 +55,7 @@ enum ScreenKeys {
     /// The binding that strikes the option under the cursor through (again: back), in exams
     /// and drills alike; `x` lies beyond the option letters a-i.
     static func strikeKey<Action>(_ action: Action) -> KeyBinding<Action> {
-        KeyBinding([.character("x")], "x", LocalizedText(ja: "取り消し線", en: "strike out"), .useful, action: action)
+        KeyBinding([.character("x")], "x", LocalizedText(ja: "取り消し線", en: "strike"), .useful, action: action)
     }
 
     /// Moves `cursor` for ↑↓; returns the option a letter, a digit or Space chooses, if any.

@@ -48,7 +48,7 @@ import Testing
         var model = ScreenFixtures.singleDrill(.en)
         ScreenFixtures.send(&model, .down, .down, .character("x"))
         #expect(optionLine(model, "C✕") != nil)
-        #expect(model.render().lines.last?.contains("x strike out") == true)
+        #expect(model.render().lines.last?.contains("x strike") == true)
     }
 
     @Test func theOverviewFiltersIncompleteAndFlaggedQuestions() throws {
