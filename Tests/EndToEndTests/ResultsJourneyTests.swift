@@ -33,7 +33,7 @@ import Testing
 
         let menu = try TmuxSession(["--lang", "en", "--data-dir", data])
         try menu.waitFor("Mistakes (2)")
-        for _ in 0..<5 { try menu.send("Down") }
+        try menu.moveCursor(to: "Stats")
         try menu.send("Enter")
         try menu.waitFor("e past exams")
         try menu.send("e")
@@ -50,7 +50,7 @@ import Testing
         try menu.waitFor("e past exams")
         try menu.send("q")
         try menu.waitFor("Mistakes (2)")
-        for _ in 0..<7 { try menu.send("Down") }
+        try menu.moveCursor(to: "Mistakes (2)")
         try menu.send("Enter")
         try menu.waitFor("Mistakes (newest miss first)", items[0].question.id, items[1].question.id)
         try menu.send("d")
