@@ -21,9 +21,9 @@ public struct ItemTally: Sendable, Hashable {
 
     public var misses: Int { score.total - score.correct }
 
-    /// This tally with one more answer: every answer counts in the score and the days; a
-    /// miss in any mode starts the review card, and from then on every answer reviews it
-    /// (wrong = again, right = good).
+    /// This tally with one more answer: every answer counts in the score, the last miss and
+    /// the days; of the answers that count for scheduling (not a cram), a miss starts the
+    /// review card, and from then on each reviews it (wrong = again, right = good).
     public func folding(_ answer: LoggedAnswer, scheduler: FSRSScheduler = .standard) -> ItemTally {
         var next = self
         let isCorrect = answer.record.isCorrect
@@ -32,7 +32,7 @@ public struct ItemTally: Sendable, Hashable {
             next.lastMissedAt = answer.answeredAt
             next.lastWrongChoice = answer.record.chosen
         }
-        if card != nil || !isCorrect {
+        if answer.record.countsForScheduling, card != nil || !isCorrect {
             next.card = scheduler.review(card ?? FSRSCard(due: answer.answeredAt), rating: isCorrect ? .good : .again, at: answer.answeredAt)
         }
         next.recentDays = DayTally.adding(isCorrect, on: DayTally.day(of: answer.answeredAt), to: recentDays)

@@ -8,6 +8,8 @@ public struct MistakeList: Sendable, Hashable {
         public let misses: Int
         public let answers: Int
         public let lastMissedAt: Date
+        /// What was chosen that time, as indices into the question's options.
+        public let lastWrongChoice: [Int]
     }
 
     public let entries: [Entry]
@@ -20,7 +22,12 @@ public struct MistakeList: Sendable, Hashable {
 
     public init(progress: StudyProgress, bank: Bank) {
         entries = progress.answered(in: bank).compactMap { question, tally in
-            tally.lastMissedAt.map { Entry(question: question, misses: tally.misses, answers: tally.score.total, lastMissedAt: $0) }
+            tally.lastMissedAt.map {
+                Entry(
+                    question: question, misses: tally.misses, answers: tally.score.total, lastMissedAt: $0,
+                    lastWrongChoice: tally.lastWrongChoice ?? []
+                )
+            }
         }.sorted { ($0.lastMissedAt, $1.question.id) > ($1.lastMissedAt, $0.question.id) }
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 
 /// Questions answered wrong, scheduled by FSRS: a miss in any mode puts a question in
 /// review; every later answer is a review (wrong = again, right = good), so it comes back
-/// at growing intervals while it is answered right.
+/// at growing intervals while it is answered right. Answers that do not count for
+/// scheduling (a cram) leave the card as it was.
 public struct ReviewQueue: Sendable {
     public struct Item: Sendable, Hashable {
         public let question: Question

@@ -102,12 +102,16 @@ public struct AppModel: Sendable {
         show(items.isEmpty ? .menu(cursor: 0) : .drill(DrillState(title: title, items: items)))
     }
 
-    /// Drills exactly `questions`, in that order, each with options drawn afresh.
-    mutating func startDrill(of questions: [Question], title: LocalizedText) {
+    /// Drills exactly `questions`, in that order, each with options drawn afresh, filed in
+    /// `mode` (retrying misses, a cram, a review of mistakes now); leaving the drill or its
+    /// results goes back to `returnTo`, the page it was started from (nil: the menu).
+    mutating func startDrill(
+        of questions: [Question], title: LocalizedText, mode: AnswerRecord.Mode = .drill, returnTo: PageBeneath? = nil
+    ) {
         guard !questions.isEmpty else { return }
         var generator = SeededGenerator(seed: takeSeed())
         let items = questions.map { QuestionDraw.present($0, using: &generator) }
-        show(.drill(DrillState(title: title, items: items)))
+        show(.drill(DrillState(title: title, items: items, mode: mode, returnTo: returnTo)))
     }
 
     /// Starts a review of the questions due now, most overdue first; false when none is due.
@@ -131,9 +135,11 @@ public struct AppModel: Sendable {
         let reviewQueue: ReviewQueue
         let domainScores: [String: Score]
         let claimProgress: [ClaimProgress]
+        let mistakes: MistakeList
 
         init(progress: StudyProgress, bank: Bank) {
             reviewQueue = ReviewQueue(progress: progress, bank: bank)
+            mistakes = MistakeList(progress: progress, bank: bank)
             domainScores = progress.scoresByDomain(in: bank)
             claimProgress = ClaimProgress.all(in: bank, progress: progress)
         }
@@ -141,6 +147,9 @@ public struct AppModel: Sendable {
 
     /// Every claim of the notes with the user's figures, for the Notes screen.
     var claimProgress: [ClaimProgress] { derived.claimProgress }
+
+    /// Every question missed, newest first, for the Mistakes screen.
+    var mistakes: MistakeList { derived.mistakes }
 
     /// Folds answers (and the exam they finish) into the session's progress, as the
     /// runtime files them in history.

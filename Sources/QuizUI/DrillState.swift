@@ -10,10 +10,18 @@ public struct DrillState: Screen {
     public internal(set) var cursor = 0
     /// A one-line hint under the options, such as "choose two first".
     public internal(set) var hint: LocalizedText?
+    /// Where leaving the drill's results goes (the exam results whose misses it retries,
+    /// the mistakes it crams); nil for the menu.
+    let returnTo: PageBeneath?
 
     public init(title: LocalizedText, items: [PresentedQuestion], mode: AnswerRecord.Mode = .drill) {
+        self.init(title: title, items: items, mode: mode, returnTo: nil)
+    }
+
+    init(title: LocalizedText, items: [PresentedQuestion], mode: AnswerRecord.Mode, returnTo: PageBeneath?) {
         self.title = title
         session = DrillSession(items: items, mode: mode)
+        self.returnTo = returnTo
     }
 
     public var current: PresentedQuestion { session.current }
@@ -47,6 +55,7 @@ public struct DrillState: Screen {
             guard let position = ScreenKeys.chosen(by: action, key: key, cursor: &cursor, optionCount: optionCount) else { break }
             hint = nil
             session.choose(position)
+        case .strike: session.toggleStrike(cursor)
         case .submit:
             switch session.submit(cursor: cursor) {
             case .needs(let count):
@@ -84,19 +93,21 @@ public struct DrillState: Screen {
         return []
     }
 
-    /// Leaving a drill shows what was answered so far; with nothing answered, the menu.
+    /// Leaving a drill shows what was answered so far; with nothing answered, the page it
+    /// came from (the menu, mostly).
     private func finish(app: inout AppModel) {
-        app.show(session.chosen.isEmpty ? .menu(cursor: 0) : .results(DrillResultsScreen(drill: self)))
+        if session.chosen.isEmpty { app.goBack(to: returnTo) } else { app.show(.results(DrillResultsScreen(drill: self))) }
     }
 }
 
 /// This screen's key table: it drives the handler, the footer and the help.
 extension ScreenKeys {
-    enum Answering: Sendable { case choosing(Choosing), submit, comment, back }
+    enum Answering: Sendable { case choosing(Choosing), strike, submit, comment, back }
 
     /// A drill or review question.
     static func answering(optionCount: Int) -> [KeyBinding<Answering>] {
         choosing(optionCount: optionCount, Answering.choosing) + [
+            strikeKey(.strike),
             KeyBinding([.enter], "Enter", LocalizedText(ja: "回答", en: "submit"), .essential, action: .submit),
             commentKey(.comment),
             KeyBinding(CommonKeys.back, "q", backText, .essential, helpLabel: "q, Esc", action: .back),

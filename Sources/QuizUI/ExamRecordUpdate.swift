@@ -40,10 +40,6 @@ extension AppModel {
         else { return }
         let session = review.session
         forget(session)
-        let reopened = ExamSession(
-            id: id, preset: session.preset, seed: session.seed, items: session.items, answers: session.answers,
-            flagged: session.flagged, index: session.index, remainingSeconds: session.remainingSeconds, status: .inProgress
-        )
-        pendingExams.insert(PendingExam(session: reopened), at: 0)
+        pendingExams.insert(PendingExam(session: session.reopened()), at: 0)
     }
 }

@@ -28,6 +28,7 @@ public struct MenuScreen: Screen {
             case .review:
                 if !app.startReview(count: app.reviewLength) { notice = UIText.noReviewsDue }
             case .notes: app.show(.notes(NotesScreen()))
+            case .mistakes: app.show(.mistakes(MistakesScreen()))
             case .stats: app.show(.stats(StatsScreen(stats: StudyStats(progress: app.progress, bank: app.bank, now: app.now))))
             case .exam(let exam): app.openExam(.standard(exam))
             case .drillDomain: app.show(.domainPicker(DomainPickerScreen()))
@@ -45,6 +46,7 @@ public struct MenuScreen: Screen {
         case drillDomain
         case drillAll
         case review
+        case mistakes
         case notes
         case stats
         case quit
@@ -52,7 +54,7 @@ public struct MenuScreen: Screen {
 
     static func items(_ model: AppModel) -> [Item] {
         model.pendingExams.map { Item.resumeExam($0.session.id) }
-            + [.exam(.sap), .exam(.saa), .drillDomain, .drillAll, .review, .stats, .notes, .quit]
+            + [.exam(.sap), .exam(.saa), .drillDomain, .drillAll, .review, .stats, .notes, .mistakes, .quit]
     }
 
     static func label(_ item: Item, model: AppModel) -> String {
@@ -75,6 +77,7 @@ public struct MenuScreen: Screen {
             let due = model.derived.reviewQueue.dueCount(at: model.now)
             return UIText.menuReview(due: due)[language]
         case .notes: return UIText.menuNotes[language]
+        case .mistakes: return UIText.menuMistakes(model.mistakes.entries.count)[language]
         case .stats: return UIText.menuStats[language]
         case .quit: return UIText.menuQuit[language]
         }

@@ -65,6 +65,8 @@ public enum Msg: Sendable, Hashable {
     /// the session's own stay), its exams in progress, and what is wrong with it now
     /// (nil once all is well again).
     case historyReloaded(StudyProgress?, [PendingExam], warning: LocalizedText?)
+    /// The finished exams history holds, newest first, for the past exams screen.
+    case pastExamsLoaded([PastExam])
 }
 
 /// What `update` asks the runtime to do; values, so tests can assert them.
@@ -85,4 +87,7 @@ public enum Effect: Sendable, Hashable {
     case copyToClipboard(String)
     /// The menu is shown again: bring in what other windows saved, if anything changed.
     case refreshHistory
+    /// Read the finished exams for the past exams screen (answered by `pastExamsLoaded`,
+    /// empty when history is off).
+    case loadPastExams
 }

@@ -1,3 +1,4 @@
+import Foundation
 import QuizEngine
 
 /// Every fixed text on the screens, in both languages.
@@ -58,11 +59,11 @@ enum UIText {
             en: "\(Plural.en(questions, "question")) · \(Plural.en(minutes, "minute")) · pass mark \(passMark) (scaled score 100-1000)"
         )
     }
-    /// The exam's rules; `flag` and `overview` are the keys as the exam's table has them.
-    static func examIntroRules(flag: String, overview: String) -> LocalizedText {
+    /// The exam's rules; `strike`, `flag` and `overview` are the keys as the exam's table has them.
+    static func examIntroRules(strike: String, flag: String, overview: String) -> LocalizedText {
         LocalizedText(
-            ja: "試験中は解説を表示しません。回答はいつでも変更でき、\(flag) でフラグ、\(overview) で全体表を開けます。時間切れになると自動で提出されます。回答と残り時間はその都度保存され、中断しても再開できます。",
-            en: "No explanations during the exam. Change answers at any time, flag with \(flag), open the overview with \(overview). At zero the exam is submitted by itself. Answers and time left are saved as you go, so a left exam can be resumed."
+            ja: "試験中は解説を表示しません。回答はいつでも変更でき、\(strike) でカーソル位置の選択肢に取り消し線、\(flag) でフラグ、\(overview) で全体表を開けます。時間切れになると自動で提出されます。回答と残り時間はその都度保存され、中断しても再開できます。",
+            en: "No explanations during the exam. Change answers at any time, strike the option under the cursor out with \(strike), flag with \(flag), open the overview with \(overview). At zero the exam is submitted by itself. Answers and time left are saved as you go, so a left exam can be resumed."
         )
     }
     static func examShortfall(_ count: Int) -> LocalizedText {
@@ -88,6 +89,30 @@ enum UIText {
         LocalizedText(ja: "○ 未回答", en: "○ unanswered"),
         LocalizedText(ja: "⚑ フラグ", en: "⚑ flagged"),
     ]
+    /// Which questions the overview shows, and how many.
+    static func overviewFilter(_ filter: ExamOverview.Filter, count: Int) -> LocalizedText {
+        switch filter {
+        case .all: LocalizedText(ja: "表示: すべて（\(count) 問）", en: "Showing: all (\(count))")
+        case .incomplete: LocalizedText(ja: "表示: 未完了・未回答（\(count) 問）", en: "Showing: incomplete or unanswered (\(count))")
+        case .flagged: LocalizedText(ja: "表示: フラグ付き（\(count) 問）", en: "Showing: flagged (\(count))")
+        }
+    }
+    static func goToQuestion(_ typed: String) -> LocalizedText {
+        LocalizedText(ja: "移動先の問題番号: \(typed)（Enter で移動）", en: "Go to question \(typed) (Enter)")
+    }
+    static func noSuchQuestion(_ number: Int, count: Int) -> LocalizedText {
+        LocalizedText(
+            ja: "問題 \(number) はありません。この試験は 1〜\(count) 問です。",
+            en: "There is no question \(number); this exam has questions 1-\(count)."
+        )
+    }
+    static let noneFlagged = LocalizedText(ja: "フラグを付けた問題はありません。", en: "No question is flagged.")
+    /// The exam header's mark against the real exam's pace.
+    static func pace(behind: Int) -> LocalizedText {
+        behind == 0
+            ? LocalizedText(ja: "ペース内", en: "on pace")
+            : LocalizedText(ja: "\(behind) 問遅れ", en: "\(behind) behind")
+    }
     static func confirmSubmit(unanswered: Int, incomplete: Int, flagged: Int) -> LocalizedText {
         LocalizedText(
             ja: "試験を提出しますか？ 未回答 \(unanswered) 問、未完了 \(incomplete) 問、フラグ \(flagged) 問。",
@@ -107,13 +132,32 @@ enum UIText {
     static func timeUsed(_ used: String, of limit: String) -> LocalizedText {
         LocalizedText(ja: "使用時間 \(used) / \(limit)", en: "Time used \(used) of \(limit)")
     }
+    static func timesUp(unseen: Int) -> LocalizedText {
+        unseen == 0
+            ? LocalizedText(ja: "⏰ 時間切れ: 時計が試験を提出しました。", en: "⏰ Time's up: the clock submitted the exam.")
+            : LocalizedText(
+                ja: "⏰ 時間切れ: 時計が試験を提出しました。表示されなかった問題 \(unseen) 問はこの試験では不正解ですが、習熟度や復習では誤答に数えません。",
+                en: "⏰ Time's up: the clock submitted the exam. Questions never shown: \(unseen). They count wrong in this score, but not as misses for mastery or review."
+            )
+    }
+    static let meetsCompetencies = LocalizedText(ja: "基準を満たす", en: "Meets competencies")
+    static let needsImprovement = LocalizedText(ja: "要改善", en: "Needs improvement")
+    static let competencyRule = LocalizedText(
+        ja: "分野ごとに正答率 \(Competency.meetsPercent)% 以上で「基準を満たす」、未満で「要改善」。",
+        en: "In each domain, \(Competency.meetsPercent)% or more right meets competencies; less needs improvement."
+    )
+    static let pacingTitle = LocalizedText(ja: "ペース配分", en: "Pacing")
+    static func averagePace(_ average: String, real: String) -> LocalizedText {
+        LocalizedText(ja: "1 問あたり平均 \(average)（本番のペース \(real)）", en: "Average \(average) a question (real pace \(real))")
+    }
+    static let slowestTitle = LocalizedText(ja: "時間がかかった問題:", en: "Slowest:")
     static func browseChoices(incorrect: Int, unanswered: Int, flagged: Int) -> LocalizedText {
         LocalizedText(
-            ja: "振り返り: a すべて  i 不正解 (\(incorrect))  u 未回答 (\(unanswered))  f フラグ (\(flagged))  d 間違えた問題をドリル",
-            en: "Browse: a all  i incorrect (\(incorrect))  u unanswered (\(unanswered))  f flagged (\(flagged))  d drill my misses"
+            ja: "振り返り: a すべて  i 不正解 (\(incorrect))  u 未回答 (\(unanswered))  f フラグ (\(flagged))  d 間違えた問題に今すぐ再挑戦",
+            en: "Browse: a all  i incorrect (\(incorrect))  u unanswered (\(unanswered))  f flagged (\(flagged))  d retry my misses now"
         )
     }
-    static let reviewFilterTitles: [ExamResultsBrowser.Filter: LocalizedText] = [
+    static let reviewFilterTitles: [AnswerBrowser.Filter: LocalizedText] = [
         .all: LocalizedText(ja: "すべての問題", en: "All questions"),
         .incorrect: LocalizedText(ja: "不正解の問題", en: "Incorrect questions"),
         .unanswered: LocalizedText(ja: "未回答の問題", en: "Unanswered questions"),
@@ -293,4 +337,37 @@ enum UIText {
             ? ["zero", "one", "two", "three", "four", "five"][count] : String(count)
     }
 
+
+    static let pastExamsTitle = LocalizedText(ja: "過去の試験（新しい順）", en: "Past exams (newest first)")
+    static let pastExamsColumns = [
+        LocalizedText(ja: "提出日時", en: "Submitted"), LocalizedText(ja: "試験", en: "Exam"), LocalizedText(ja: "正解", en: "Score"),
+        LocalizedText(ja: "推定", en: "Est."), LocalizedText(ja: "合否", en: "Result"),
+    ]
+    static let reading = LocalizedText(ja: "履歴を読み込んでいます…", en: "Reading history…")
+    static func drillBrowseChoices(incorrect: Int) -> LocalizedText {
+        LocalizedText(
+            ja: "振り返り: a すべて  i 不正解 (\(incorrect))  d 間違えた問題に今すぐ再挑戦",
+            en: "Browse: a all  i incorrect (\(incorrect))  d retry my misses now"
+        )
+    }
+    static func menuMistakes(_ count: Int) -> LocalizedText {
+        LocalizedText(ja: "間違えた問題（\(count) 問）", en: "Mistakes (\(count))")
+    }
+    static let mistakesTitle = LocalizedText(ja: "間違えた問題（最近の誤答順）", en: "Mistakes (newest miss first)")
+    static let mistakesIntro = LocalizedText(
+        ja: "d 詰め込み: 今すぐ解き直します。正答率とこの一覧には数えますが、復習の予定は変えません。r 今すぐ復習: 間違えた問題はすでに復習に入っているので、期限前に復習として解きます（FSRS の予定が動きます）。Space で選んだ問題だけ、選ばなければすべてが対象です。",
+        en: "d cram: answer them now; counted in accuracy and here, never in your review schedule. r review now: missed questions are already in review, so this answers them early as reviews (FSRS reschedules them). Space marks some; with none marked, all are taken."
+    )
+    static let noMistakes = LocalizedText(ja: "まだ間違えた問題はありません。", en: "Nothing missed yet.")
+    static let cramTitle = LocalizedText(ja: "詰め込み", en: "Cram")
+    static func markedOf(_ marked: Int, _ total: Int) -> LocalizedText {
+        LocalizedText(ja: "\(total) 問中 \(marked) 問選択", en: "\(marked) of \(total) marked")
+    }
+    static func mistakeTally(_ entry: MistakeList.Entry, timeZone: TimeZone) -> LocalizedText {
+        let when = StatsScreen.format(entry.lastMissedAt, timeZone: timeZone)
+        return LocalizedText(
+            ja: "\(entry.answers) 回中 \(entry.misses) 回誤答・最後の誤答 \(when)（選んだ選択肢に印。プールの全選択肢を表示）",
+            en: "Missed \(entry.misses) of \(entry.answers), last \(when) (your pick then is marked; every option of the pool shown)"
+        )
+    }
 }

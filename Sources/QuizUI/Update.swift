@@ -54,6 +54,9 @@ extension AppModel {
             }
             clampScroll()
             return []
+        case .pastExamsLoaded(let exams):
+            pastExamsLoaded(exams)
+            return []
         }
     }
 

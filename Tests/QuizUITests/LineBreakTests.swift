@@ -22,9 +22,10 @@ import Testing
         texts += bank.claims.flatMap { [$0.says] + ($0.truth.map { [$0] } ?? []) }
         texts += bank.catalog.notes.flatMap { [$0.title, $0.summary] }
         texts += [
-            UIText.examIntroRules(flag: "m", overview: "v"), UIText.noReviewsDue, UIText.examFinishedElsewhere,
+            UIText.examIntroRules(strike: "x", flag: "m", overview: "v"), UIText.noReviewsDue, UIText.examFinishedElsewhere,
             UIText.helpExamKeys(flag: "m", overview: "v", copy: "c", links: "l"),
             UIText.tooSmall(TerminalSize(columns: 30, rows: 10)),
+            UIText.timesUp(unseen: 12), UIText.competencyRule, UIText.noSuchQuestion(120, count: 65),
         ]
         return texts.map(\.ja)
     }
