@@ -112,6 +112,8 @@ def main():
             rows.append(("answer in a drill, menu figures updated, 1M", figures["menu-after-answer-1m"], "ms", None, None))
             rows.append(("open the stats screen, 1M answers", figures["open-stats-1m"], "ms", None, 50))
             rows.append(("open the notes screen, 1M answers", figures["open-notes-1m"], "ms", None, 50))
+            rows.append(("open the mistakes screen, 1M answers", figures["open-mistakes-1m"], "ms", None, 50))
+            rows.append(("open past exams (100 filed), 1M answers", figures["open-past-exams-1m"], "ms", None, 50))
     rows.append(("peak RSS, 10k bank, first start", rss_first, "MB", None, 80))
     rows.append(("peak RSS, 10k bank, later start", rss_later, "MB", None, 50))
     shutil.rmtree(scratch, ignore_errors=True)

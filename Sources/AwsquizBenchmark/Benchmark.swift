@@ -46,7 +46,7 @@ enum Benchmark {
     /// Stats, review, mistakes and screens over the million-answer history in `directory`,
     /// filed from `log` when it is not there yet.
     static func overHistory(bank: Bank, directory: String, log: StudyLog?) throws {
-        let history = try filledHistory(directory: directory, log: log ?? syntheticLog(bank: bank, answers: answerCount))
+        let history = try filledHistory(directory: directory, log: log ?? syntheticLog(bank: bank, answers: answerCount), bank: bank)
         report("progress-read-1m", (0..<5).map { _ in time { _ = try? history.progress() } })
         guard let progress = try? history.progress().value else { exit(1) }
         report("stats-1m-answers", (0..<5).map { _ in
@@ -58,6 +58,21 @@ enum Benchmark {
         let model = AppModel(bank: bank, language: .en, size: TerminalSize(columns: 80, rows: 24), seed: 1, progress: progress, now: Date())
         report("open-stats-1m", openTimes(model, menuRow: 5))
         report("open-notes-1m", openTimes(model, menuRow: 6))
+        report("open-mistakes-1m", openTimes(model, menuRow: 7))
+        report("open-past-exams-1m", (0..<5).map { _ in
+            var model = model
+            for _ in 0..<5 { _ = model.update(.key(.down)) }
+            _ = model.update(.key(.enter))
+            return time {
+                _ = model.update(.key(.character("e")))
+                let exams = ((try? history.allExams().value) ?? []).compactMap { stored -> PastExam? in
+                    guard stored.status == .submitted, let score = stored.score else { return nil }
+                    return PastExam(session: ExamSession.restore(stored.snapshot, bank: bank).session, takenAt: stored.updatedAt, score: score)
+                }
+                _ = model.update(.pastExamsLoaded(exams))
+                _ = model.render()
+            }
+        })
     }
 
     /// One update, one render and one diff per key, moving the cursor up and down a question.
@@ -116,13 +131,21 @@ enum Benchmark {
         })
     }
 
-    /// The history in `directory` holding `log` (filed once, answer by answer, and kept
-    /// for later runs).
-    static func filledHistory(directory: String, log: StudyLog) throws -> StudyHistory {
+    /// The history in `directory` holding `log` and 100 submitted SAP exams (filed once,
+    /// answer by answer, and kept for later runs).
+    static func filledHistory(directory: String, log: StudyLog, bank: Bank) throws -> StudyHistory {
         let history = try StudyHistory(directory: directory)
         if try history.progress().value.items.isEmpty {
             for chunk in stride(from: 0, to: log.answers.count, by: 50_000) {
                 try history.record(Array(log.answers[chunk..<min(chunk + 50_000, log.answers.count)]))
+            }
+        }
+        if try history.progress().value.exams.isEmpty {
+            for number in 0..<100 {
+                let drawn = ExamDraw.draw(from: bank, preset: .standard(.sap), seed: UInt64(number))
+                var session = ExamSession(id: "bench-\(number)", preset: .standard(.sap), seed: UInt64(number), items: drawn.items)
+                session.submit()
+                _ = try history.submitExam(session.snapshot, score: session.score, answers: session.answerRecords)
             }
         }
         return history

@@ -14,8 +14,7 @@ public enum MistakeListing {
             )[language]
             let head = LineBuilder.padded(entry.question.id, width: 13) + LineBuilder.padded(tally, width: 18)
                 + StatsScreen.format(entry.lastMissedAt, timeZone: timeZone) + "  "
-            let stem = TextWrap.paragraphs(entry.question.stem[language]).joined(separator: " ")
-            return head + LineBuilder.truncated(stem, width: max(10, width - DisplayWidth.of(head)))
+            return head + LineBuilder.excerpt(entry.question.stem[language], width: max(10, width - DisplayWidth.of(head)))
         }
     }
 }

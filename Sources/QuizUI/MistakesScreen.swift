@@ -86,19 +86,27 @@ public struct MistakesScreen: Screen {
         if entries.isEmpty { body.append([Span("  " + UIText.noMistakes[language], CellStyle(dim: true))]) }
         var focus: Range<Int>?
         let idWidth = min(14, entries.map { DisplayWidth.of($0.question.id) }.max() ?? 0)
+        // Only the rows in view are laid out; the others are empty lines that keep their
+        // places (the focus, and so the scroll, needs only where they are), so thousands of
+        // mistakes cost a screenful per frame.
+        let firstRow = body.count
+        let onScreen = app.scroll..<(app.scroll + app.bodyHeight)
         for (row, entry) in entries.enumerated() {
             let selected = row == cursor
             if selected { focus = body.count..<(body.count + 1) }
+            guard onScreen.contains(firstRow + row) else {
+                body.append([])
+                continue
+            }
             let when = StatsScreen.format(entry.lastMissedAt, timeZone: app.timeZone)
             let head = "\(marked.contains(entry.question.id) ? "●" : " ") "
                 + LineBuilder.padded(entry.question.id, width: idWidth) + " \(entry.misses)/\(entry.answers)".leftPadded(to: 6)
                 // On a narrow screen the day alone leaves the stem some room.
                 + "  \(width < 70 ? String(when.prefix(10)) : when)  "
-            let stem = TextWrap.paragraphs(entry.question.stem[language]).joined(separator: " ")
             body.append([
                 Span(selected ? "▸ " : "  ", CellStyle(bold: true, color: .cyan)),
                 Span(head, CellStyle(bold: selected)),
-                Span(LineBuilder.truncated(stem, width: max(1, width - 2 - DisplayWidth.of(head))), CellStyle(reverse: selected)),
+                Span(LineBuilder.excerpt(entry.question.stem[language], width: max(1, width - 2 - DisplayWidth.of(head))), CellStyle(reverse: selected)),
             ])
         }
         let status = marked.isEmpty ? "\(entries.count)" : UIText.markedOf(marked.count, entries.count)[language]

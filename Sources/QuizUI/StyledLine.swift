@@ -55,6 +55,15 @@ enum LineBuilder {
         return lines
     }
 
+    /// The start of a text on one line of `width` columns, its paragraphs run together,
+    /// ending with "…" when cut. Only as much of the text as can show is laid out, so a list
+    /// of thousands of long stems costs what the first lines of each do.
+    static func excerpt(_ text: String, width: Int) -> String {
+        let head = text.prefix(max(0, width) * 2 + 8)
+        let joined = TextWrap.paragraphs(String(head)).joined(separator: " ")
+        return truncated(head.endIndex < text.endIndex ? joined + " …" : joined, width: width)
+    }
+
     /// Cuts text to `width` columns, ending with "…" when it had to cut.
     static func truncated(_ text: String, width: Int) -> String {
         guard DisplayWidth.of(text) > width else { return text }

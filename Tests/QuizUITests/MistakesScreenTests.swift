@@ -33,6 +33,31 @@ import Testing
 
     static func drill(_ model: AppModel) -> DrillState? { ExamRecordTests.drill(model) }
 
+    /// A long list lays out only the rows that can show; moving anywhere in it shows the
+    /// right rows, each with its id, tally and stem.
+    @Test func aLongListShowsTheRowsTheCursorReaches() throws {
+        let bank = ScreenFixtures.copies(60, named: "miss")
+        let misses = bank.questions.enumerated().map { ScreenFixtures.miss($1, at: ScreenFixtures.epoch.addingTimeInterval(Double($0) * 60)) }
+        var model = AppModel(
+            bank: bank, language: .en, size: TerminalSize(columns: 80, rows: 24), seed: 1,
+            progress: StudyProgress(log: StudyLog(answers: misses)), now: ScreenFixtures.epoch, timeZone: TimeZone(identifier: "UTC")!
+        )
+        let row = try #require(MenuScreen.items(model).firstIndex(of: .mistakes))
+        for _ in 0..<row { ScreenFixtures.send(&model, .down) }
+        ScreenFixtures.send(&model, .enter)
+        func rows(_ model: AppModel) -> [String] { model.render().text.split(separator: "\n").map(String.init).filter { $0.contains("miss-") } }
+        #expect(rows(model).first?.contains("miss-59") == true, "newest first")
+        for _ in 0..<59 { ScreenFixtures.send(&model, .down) }
+        func selected(_ row: String?) -> String? { row.flatMap { $0.contains("▸") ? $0 : nil } }
+        #expect(selected(rows(model).last)?.contains("miss-00") == true, "the oldest at the bottom, selected")
+        #expect(rows(model).count >= 15, "a screenful of rows, none left blank: \(rows(model))")
+        for _ in 0..<25 { ScreenFixtures.send(&model, .up) }
+        #expect(rows(model).contains { selected($0)?.contains("miss-25") == true })
+        for _ in 0..<34 { ScreenFixtures.send(&model, .up) }
+        #expect(rows(model).allSatisfy { $0.contains("1/1") }, "every row shown is laid out")
+        #expect(selected(rows(model).first)?.contains("miss-59") == true)
+    }
+
     @Test func theMenuCountsThemAndTheListIsNewestFirstWithHowOftenAndWhen() throws {
         #expect(ScreenFixtures.model(.en, log: Self.log).render().text.contains("Mistakes (2)"))
         let text = try Self.mistakes().render().text

@@ -27,23 +27,9 @@ import Testing
     /// and says how many more, in both languages.
     @Test(arguments: Language.allCases)
     func theStatsNameTwentyLeechesAndCountTheRest(language: Language) throws {
-        let template = try #require(ScreenFixtures.bank.questions.first)
-        let questions = (0..<23).map { number in
-            Question(
-                id: String(format: "leech-%02d", number), noteID: template.noteID, domainID: template.domainID,
-                examDomainIDs: template.examDomainIDs, services: template.services, difficulty: template.difficulty,
-                stem: template.stem, choices: template.choices, explanation: template.explanation, docs: template.docs
-            )
-        }
-        let bank = Bank(catalog: ScreenFixtures.bank.catalog, questions: questions)
-        let misses = questions.enumerated().flatMap { number, question in
-            (0..<(8 + number)).map { _ in
-                LoggedAnswer(
-                    record: AnswerRecord(questionID: question.id, chosen: [0], isCorrect: false, secondsTaken: 1, mode: .drill,
-                                         keyFingerprint: question.keyFingerprint),
-                    answeredAt: ScreenFixtures.epoch
-                )
-            }
+        let bank = ScreenFixtures.copies(23, named: "leech")
+        let misses = bank.questions.enumerated().flatMap { number, question in
+            (0..<(8 + number)).map { _ in ScreenFixtures.miss(question, at: ScreenFixtures.epoch) }
         }
         let stats = StudyStats(log: StudyLog(answers: misses), bank: bank, now: ScreenFixtures.epoch)
         #expect(stats.leeches.count == 23)

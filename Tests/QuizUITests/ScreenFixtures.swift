@@ -22,6 +22,27 @@ enum ScreenFixtures {
         )
     }
 
+    /// A bank of `count` copies of the fixture's first question, named `prefix-00`, `prefix-01`...
+    static func copies(_ count: Int, named prefix: String) -> Bank {
+        let template = bank.questions[0]
+        return Bank(catalog: bank.catalog, questions: (0..<count).map { number in
+            Question(
+                id: String(format: "\(prefix)-%02d", number), noteID: template.noteID, domainID: template.domainID,
+                examDomainIDs: template.examDomainIDs, services: template.services, difficulty: template.difficulty,
+                stem: template.stem, choices: template.choices, explanation: template.explanation, docs: template.docs
+            )
+        })
+    }
+
+    /// A miss of `question` at `date`.
+    static func miss(_ question: Question, at date: Date) -> LoggedAnswer {
+        LoggedAnswer(
+            record: AnswerRecord(questionID: question.id, chosen: [0], isCorrect: false, secondsTaken: 1, mode: .drill,
+                                 keyFingerprint: question.keyFingerprint),
+            answeredAt: date
+        )
+    }
+
     /// How many answers the model's progress holds, over every item and key.
     static func answersKept(_ model: AppModel) -> Int {
         model.progress.items.values.reduce(0) { sum, item in

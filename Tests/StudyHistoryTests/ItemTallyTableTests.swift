@@ -15,7 +15,7 @@ import Testing
     /// time goes on; right and wrong mixed so cards are made, relearned and graduated.
     static func generatedBatches(seed: UInt64 = 7, batches: Int = 60) -> [(date: Date, answers: [AnswerRecord])] {
         var generator = SeededGenerator(seed: seed)
-        let modes: [AnswerRecord.Mode] = [.drill, .exam, .review]
+        let modes: [AnswerRecord.Mode] = [.drill, .exam, .review, .cram]
         var date = Date(timeIntervalSince1970: 1_790_000_000)
         return (0..<batches).map { batch in
             date = date.addingTimeInterval(Double(generator.next() % 3 * 86400 + generator.next() % 7200) + 0.123_456)
@@ -28,7 +28,7 @@ import Testing
                 }
                 return AnswerRecord(
                     questionID: "item-\(item)", chosen: [Int(generator.next() % 4)], isCorrect: generator.next() % 3 != 0,
-                    secondsTaken: 12, mode: modes[Int(generator.next() % 3)], keyFingerprint: key
+                    secondsTaken: 12, mode: modes[Int(generator.next() % 4)], keyFingerprint: key
                 )
             }
             return (date, answers)
