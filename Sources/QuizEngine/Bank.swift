@@ -5,15 +5,20 @@ public struct Bank: Sendable, Hashable {
     /// The notes' claims, in file order; every question names the claims it tests.
     public let claims: [Claim]
 
+    /// Where each id first appears in `questions`: restoring a saved exam looks up every
+    /// item by id, and a scan of a large bank per item made past exams slow to open.
+    private let positions: [String: Int]
+
     public init(catalog: Catalog, questions: [Question], claims: [Claim] = []) {
         self.catalog = catalog
         self.questions = questions
         self.claims = claims
+        positions = Dictionary(questions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     public func claim(_ id: String) -> Claim? { claims.first { $0.id == id } }
 
-    public func question(_ id: String) -> Question? { questions.first { $0.id == id } }
+    public func question(_ id: String) -> Question? { positions[id].map { questions[$0] } }
 
     /// Every service name used by some question, sorted, for `list services` and `--service`.
     public var services: [String] {

@@ -50,7 +50,10 @@ public struct ReviewQueue: Sendable {
         items.map(\.card.due).filter { $0 > date }.min()
     }
 
+    /// Most missed first; sorted by position, like `due(at:)`.
     public var leeches: [Item] {
-        items.filter { $0.misses >= Self.leechThreshold }.sorted { ($0.misses, $1.question.id) > ($1.misses, $0.question.id) }
+        items.indices.filter { items[$0].misses >= Self.leechThreshold }
+            .sorted { (items[$0].misses, items[$1].question.id) > (items[$1].misses, items[$0].question.id) }
+            .map { items[$0] }
     }
 }
