@@ -8,13 +8,16 @@ struct BinaryWriter {
     /// where each lies here), so a reader can map them and leave them unread.
     private(set) var texts: [UInt8] = []
 
+    /// Where the text starts among `texts` and its two lengths, 32 bits each: the structure
+    /// a later start reads stays small. (A cache past 4 GB would fail its bounds checks and
+    /// be parsed again, never misread.)
     mutating func write(_ text: LocalizedText) {
-        for language in [Language.ja, .en] {
-            let utf8 = text[language].utf8
-            write(texts.count)
-            write(utf8.count)
-            texts.append(contentsOf: utf8)
+        let ja = text.ja.utf8, en = text.en.utf8
+        for value in [texts.count, ja.count, en.count] {
+            withUnsafeBytes(of: UInt32(clamping: value).littleEndian) { bytes.append(contentsOf: $0) }
         }
+        texts.append(contentsOf: ja)
+        texts.append(contentsOf: en)
     }
 
     mutating func write(_ value: UInt64) {
@@ -51,17 +54,24 @@ struct BinaryReader {
         self.texts = texts
     }
 
+    /// Strings longer than a small string, read once each: service names, links and
+    /// constraints repeat across thousands of questions and then share one copy.
+    private var interned: [String: String] = [:]
+
     /// A text left in the mapped bytes, read when shown.
     mutating func readLocalized() throws(Damaged) -> LocalizedText {
         guard let texts else { throw Damaged() }
-        func range(_ reader: inout BinaryReader) throws(Damaged) -> Range<Int> {
-            let start = try reader.readInt(), length = try reader.readInt()
-            guard start >= 0, length >= 0, start <= texts.bytes.count - texts.start - length else { throw Damaged() }
-            return (texts.start + start)..<(texts.start + start + length)
-        }
-        let ja = try range(&self), en = try range(&self)
-        guard let stored = StoredText(bytes: texts.bytes, ja: ja, en: en) else { throw Damaged() }
+        let start = Int(try readUInt32()), jaLength = Int(try readUInt32()), enLength = Int(try readUInt32())
+        guard let stored = StoredText(bytes: texts.bytes, start: texts.start + start, jaLength: jaLength, enLength: enLength)
+        else { throw Damaged() }
         return LocalizedText(stored: stored)
+    }
+
+    mutating func readUInt32() throws(Damaged) -> UInt32 {
+        guard offset + 4 <= bytes.count else { throw Damaged() }
+        let value = UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self))
+        offset += 4
+        return value
     }
 
     var isAtEnd: Bool { offset == bytes.count }
@@ -90,10 +100,14 @@ struct BinaryReader {
         guard length >= 0, length <= bytes.count - offset else { throw Damaged() }
         let source = UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + length)])
         offset += length
-        return String(unsafeUninitializedCapacity: length) { target in
+        let text = String(unsafeUninitializedCapacity: length) { target in
             UnsafeMutableRawBufferPointer(target).copyMemory(from: source)
             return length
         }
+        guard length > 15 else { return text }
+        if let shared = interned[text] { return shared }
+        interned[text] = text
+        return text
     }
 
     mutating func readArray<Element>(_ each: (inout BinaryReader) throws(Damaged) -> Element) throws(Damaged) -> [Element] {

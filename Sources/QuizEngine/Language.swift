@@ -12,14 +12,25 @@ public enum Language: String, Sendable, CaseIterable, Codable {
 /// bank costs memory only for what is on screen.
 public struct LocalizedText: Sendable, Hashable, Codable {
     private enum Storage: Sendable {
-        case inline(ja: String, en: String)
+        /// Boxed, so that a text costs a pointer beside the stored kind.
+        case inline(Strings)
         case stored(StoredText)
+    }
+
+    private final class Strings: Sendable {
+        let ja: String
+        let en: String
+
+        init(ja: String, en: String) {
+            self.ja = ja
+            self.en = en
+        }
     }
 
     private var storage: Storage
 
     public init(ja: String, en: String) {
-        storage = .inline(ja: ja, en: en)
+        storage = .inline(Strings(ja: ja, en: en))
     }
 
     /// A text whose two languages are UTF-8 bytes in `stored`, read when asked for.
@@ -29,17 +40,17 @@ public struct LocalizedText: Sendable, Hashable, Codable {
 
     public var ja: String {
         get { self[.ja] }
-        set { storage = .inline(ja: newValue, en: en) }
+        set { storage = .inline(Strings(ja: newValue, en: en)) }
     }
 
     public var en: String {
         get { self[.en] }
-        set { storage = .inline(ja: ja, en: newValue) }
+        set { storage = .inline(Strings(ja: ja, en: newValue)) }
     }
 
     public subscript(language: Language) -> String {
         switch storage {
-        case .inline(let ja, let en): language == .ja ? ja : en
+        case .inline(let strings): language == .ja ? strings.ja : strings.en
         case .stored(let stored): stored.text(language)
         }
     }

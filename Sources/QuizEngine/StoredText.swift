@@ -17,21 +17,27 @@ public final class TextBytes: Sendable {
     }
 }
 
-/// Where one `LocalizedText`'s two languages lie in `TextBytes`.
+/// Where one `LocalizedText`'s two languages lie in `TextBytes`: Japanese from `start`,
+/// English right after it. Kept small, since a large bank holds hundreds of thousands.
 public struct StoredText: Sendable {
     let bytes: TextBytes
-    let ja: Range<Int>
-    let en: Range<Int>
+    let start: UInt32
+    let jaLength: UInt32
+    let enLength: UInt32
 
-    /// Nil when either range falls outside the bytes.
-    public init?(bytes: TextBytes, ja: Range<Int>, en: Range<Int>) {
-        guard ja.lowerBound >= 0, ja.upperBound <= bytes.count, en.lowerBound >= 0, en.upperBound <= bytes.count else { return nil }
+    /// Nil when the text falls outside the bytes or its place does not fit in 32 bits.
+    public init?(bytes: TextBytes, start: Int, jaLength: Int, enLength: Int) {
+        guard start >= 0, jaLength >= 0, enLength >= 0, start <= bytes.count - jaLength - enLength,
+              let start32 = UInt32(exactly: start), let ja32 = UInt32(exactly: jaLength), let en32 = UInt32(exactly: enLength)
+        else { return nil }
         self.bytes = bytes
-        self.ja = ja
-        self.en = en
+        self.start = start32
+        self.jaLength = ja32
+        self.enLength = en32
     }
 
     func text(_ language: Language) -> String {
-        bytes.text(language == .ja ? ja : en)
+        let jaStart = Int(start), enStart = jaStart + Int(jaLength)
+        return bytes.text(language == .ja ? jaStart..<enStart : enStart..<(enStart + Int(enLength)))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import QuestionBank
 import QuizEngine
 import QuizUI
@@ -98,6 +99,29 @@ import Testing
         let result = try run(["exams", "--lang", "en", "--data-dir", directory])
         #expect(result.status == 0)
         #expect(result.output == "No exams yet.\n")
+    }
+
+    /// `awsquiz stats --rebuild` replays the answer log into the kept tallies: after the
+    /// tallies are damaged, it brings back the stats the answers say.
+    @Test func statsRebuildReplaysTheLogIntoTheKeptTallies() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("awsquiz-e2e-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let bank = try #require(BankLoader.load(paths: [TmuxSession.questions]).bank)
+        let question = bank.questions[0]
+        let history = try StudyHistory(directory: directory)
+        try history.record([true, false, true].map { isCorrect in
+            AnswerRecord(questionID: question.id, chosen: [0], isCorrect: isCorrect, secondsTaken: 3, mode: .drill,
+                         keyFingerprint: question.keyFingerprint)
+        })
+        let kept = try run(["stats", "--lang", "en", "--data-dir", directory])
+        #expect(kept.output.contains("Overall: 2 of 3 correct"))
+        let database = try DatabaseQueue(path: (directory as NSString).appendingPathComponent(StudyHistory.fileName))
+        try database.write { try $0.execute(sql: "DELETE FROM itemTally") }
+        try database.close()
+        #expect(try run(["stats", "--lang", "en", "--data-dir", directory]).output.contains("Overall: 0 of 0 correct"))
+        let rebuilt = try run(["stats", "--rebuild", "--lang", "en", "--data-dir", directory])
+        #expect(rebuilt.status == 0)
+        #expect(rebuilt.output == kept.output)
     }
 
     /// `awsquiz exams ID`: a finished exam in full, in the chosen language; an unknown id or

@@ -76,6 +76,28 @@ import Testing
         #expect(rewritten)
     }
 
+    /// The checksum read through the file a megabyte at a time equals the one over the
+    /// bytes in memory, however the bytes are split.
+    @Test func theChecksumIsTheSameHoweverTheBytesAreSplit() throws {
+        var generator = SeededGenerator(seed: 3)
+        let bytes = (0..<(3 * 1024 * 1024 + 77)).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+        let whole = BankCache.fnv(bytes)
+        for cut in [1, 7, 8, 13, 31, 32, 33, 4096, 1 << 20] {
+            var pieces = BankCache.FNV()
+            for start in stride(from: 0, to: bytes.count, by: cut) {
+                bytes[start..<min(start + cut, bytes.count)].withUnsafeBytes { pieces.add($0) }
+            }
+            #expect(pieces.value == whole, "in pieces of \(cut)")
+        }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("awsquiz-fnv-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        try Data([9, 9, 9] + bytes).write(to: URL(fileURLWithPath: file))
+        #expect(BankCache.fnv(ofFile: file, from: 3) == whole)
+        var flipped = bytes
+        flipped[2 * 1024 * 1024] ^= 1
+        #expect(BankCache.fnv(flipped) != whole)
+    }
+
     @Test func anUnwritableCacheDirectoryStillLoads() throws {
         let blocker = cacheDirectory + "-file"
         FileManager.default.createFile(atPath: blocker, contents: Data())
