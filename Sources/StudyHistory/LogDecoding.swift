@@ -45,6 +45,17 @@ enum LogDecoding {
         )
     }
 
+    /// A submitted exam's outcome from its `exam, updatedAt, correct, total` columns: nil
+    /// when they cannot be read, `.some(nil)` for an exam without questions (no outcome).
+    static func outcome(_ row: Row) -> ExamOutcome?? {
+        guard let exam = String.fromDatabaseValue(row[0]).flatMap(Exam.init(rawValue:)),
+              let takenAt = Date.fromDatabaseValue(row[1]),
+              let correct = Int.fromDatabaseValue(row[2]), let total = Int.fromDatabaseValue(row[3]),
+              (0...ExamPreset.maximumQuestionCount).contains(total), (0...total).contains(correct)
+        else { return nil }
+        return .some(total > 0 ? ExamOutcome(exam: exam, takenAt: takenAt, correct: correct, total: total) : nil)
+    }
+
     static func comment(_ row: Row) -> ItemComment? {
         guard let questionID = String.fromDatabaseValue(row["questionID"] as DatabaseValue),
               let text = String.fromDatabaseValue(row["text"] as DatabaseValue),
