@@ -4,18 +4,20 @@ import QuizEngine
 /// the note it came from and where AWS documents it.
 enum FeedbackScreen {
     static func content(_ model: AppModel, drill: DrillState, width: Int) -> ScreenContent {
+        let comesBack = model.reviewDue(drill.current.question.id).map { UIText.comesBack(TimeUntil.words(from: model.now, to: $0)) }
         let body: [StyledLine] = [[]] + HistoryNotice.lines(model, width: width, before: false) + explanationLines(
-            drill.current, chosen: drill.session.chosen[drill.session.index], model: model, width: width
+            drill.current, chosen: drill.session.chosen[drill.session.index], model: model, width: width, comesBack: comesBack
         )
-        let (title, status) = QuestionScreen.header(drill, language: model.language)
+        let (title, status) = QuestionScreen.header(drill, model: model)
         return ScreenContent(
             title: title, status: status, body: body, focus: nil
         )
     }
 
-    /// The verdict, each option marked right or wrong with why, the lesson, the note and the docs.
+    /// The verdict (and, after a drill or review answer, when the question comes back for
+    /// review), each option marked right or wrong with why, the lesson, the note and the docs.
     static func explanationLines(
-        _ presented: PresentedQuestion, chosen: Set<Int>, model: AppModel, width: Int
+        _ presented: PresentedQuestion, chosen: Set<Int>, model: AppModel, width: Int, comesBack: LocalizedText? = nil
     ) -> [StyledLine] {
         let language = model.language
         let question = presented.question
@@ -29,6 +31,9 @@ enum FeedbackScreen {
                 Span("✗ " + verdict[language], CellStyle(bold: true, color: .red)),
                 Span(" — " + UIText.correctAnswerIs(letters)[language], CellStyle(bold: true)),
             ])
+        }
+        if let comesBack {
+            body += LineBuilder.wrapped(comesBack[language], width: width, style: CellStyle(color: .cyan))
         }
         body.append([])
         for (position, choice) in presented.displayedChoices.enumerated() {

@@ -54,6 +54,8 @@ public enum Msg: Sendable, Hashable {
     case saveFailed(LocalizedText)
     /// A save worked after one had failed: the warning goes.
     case saved
+    /// The settings could not be saved; they last until the game ends. Told on the menu.
+    case settingsNotSaved(LocalizedText)
     /// Submitting the exam `id` failed as a whole: it stays in progress, as last saved.
     case submitFailed(id: String, LocalizedText)
     /// The exam is open in another running window; this one must not play it.
@@ -81,6 +83,10 @@ public enum Effect: Sendable, Hashable {
     case discardExam(id: String)
     /// Keep the user's comment on an item.
     case recordComment(ItemComment)
+    /// Flag a question to drill it later, or take the flag off.
+    case setFlag(questionID: String, flagged: Bool)
+    /// Keep the settings (language, last drill set-up) for the next run.
+    case saveSettings(Settings)
     /// Put the text on the clipboard of the terminal (OSC 52, which works over SSH too).
     case copyToClipboard(String)
     /// The menu is shown again: bring in what other windows saved, if anything changed.

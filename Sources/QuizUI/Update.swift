@@ -34,6 +34,9 @@ extension AppModel {
         case .saved:
             saveWarning = nil
             return []
+        case .settingsNotSaved(let reason):
+            settingsWarning = reason
+            return []
         case .submitFailed(let id, let reason):
             submitFailed(id, reason: reason)
             return []
@@ -78,7 +81,9 @@ extension AppModel {
             case .help: show(.help(HelpScreen(beneath: here)))
             case .language:
                 language = language.other
+                chosenLanguage = language
                 clampScroll()
+                return [.saveSettings(settings)]
             case .pageUp: scroll(by: key == .wheelUp ? -3 : -max(1, bodyHeight - 2))
             case .pageDown: scroll(by: key == .wheelDown ? 3 : max(1, bodyHeight - 2))
             case .top: scroll(by: -scroll)

@@ -47,6 +47,14 @@ enum HistorySchema {
                 table.column("createdAt", .datetime).notNull()
             }
         }
+        // Questions the user flagged in a drill or review to come back to; unflagging
+        // deletes the row.
+        migrator.registerMigration("v5-flags") { db in
+            try db.create(table: "flag") { table in
+                table.primaryKey("questionID", .text)
+                table.column("flaggedAt", .datetime).notNull()
+            }
+        }
         return migrator
     }
 }

@@ -113,6 +113,12 @@ final class HistoryStore {
         try orFailure(read("exams") { try $0.allExams() }, language: language)
     }
 
+    /// The flagged questions; none when history is off or could not be read (the warning
+    /// then says why).
+    func flags() -> Set<String> {
+        read("flags") { try $0.flags() } ?? []
+    }
+
     func isOpenElsewhere(_ id: String) -> Bool { locks.isOpenElsewhere(id) }
 
     /// Every comment left on an item, oldest first (for `awsquiz comments`); like
@@ -123,7 +129,7 @@ final class HistoryStore {
 
     func perform(_ effect: Effect, bank: Bank) -> Msg? {
         switch effect {
-        case .quit, .copyToClipboard: return nil
+        case .quit, .copyToClipboard, .saveSettings: return nil
         case .refreshHistory: return refresh(bank: bank)
         case .releaseExam(let id):
             locks.release(id)
@@ -132,6 +138,8 @@ final class HistoryStore {
             return save { try $0.record(answers) }
         case .recordComment(let comment):
             return save { try $0.record(comment) }
+        case .setFlag(let questionID, let flagged):
+            return save { try $0.setFlag(questionID, flagged: flagged) }
         case .saveExam(let snapshot):
             guard locks.hold(snapshot.id) else { return .examOpenElsewhere(id: snapshot.id) }
             var stillOpen = true

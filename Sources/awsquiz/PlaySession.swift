@@ -4,6 +4,7 @@ import Foundation
 import QuestionBank
 import QuizEngine
 import QuizUI
+import StudyHistory
 
 /// Wires a loaded bank to the terminal and plays until the user leaves.
 struct PlaySession {
@@ -22,6 +23,10 @@ struct PlaySession {
             throw PlainFailure(message: error.description)
         }
         let store = HistoryStore(directory: common.resolvedDataDirectory)
+        let settingsFile = common.settingsFile
+        let (settings, settingsProblem) = settingsFile.load()
+        let settingsWarning = settingsProblem.map(SettingsText.problem)
+        if let settingsWarning { FileHandle.standardError.write(Data("awsquiz: \(settingsWarning[common.language])\n".utf8)) }
         let pendingExams = store.pendingExams(bank: bank)
         let log = store.log() ?? StudyLog()
         var model = AppModel(
@@ -29,10 +34,14 @@ struct PlaySession {
             leftOutQuestions: loaded.leftOutQuestions + loaded.unreadableFiles,
             loadProblems: loaded.errors.prefix(3).map(\.description), leftOutFolders: loaded.foldersWithErrors(among: try common.bankPaths()),
             seed: seed ?? UInt64.random(in: 0...UInt64.max), pendingExams: pendingExams,
-            historyWarning: store.warning, log: log, now: Date(), examIDPrefix: Self.examIDPrefix()
+            historyWarning: store.warning, log: log, flagged: store.flags(),
+            settings: settings, settingsWarning: settingsWarning, now: Date(), examIDPrefix: Self.examIDPrefix()
         )
         let clock = { (monotonic: ProcessInfo.processInfo.systemUptime, now: Date()) }
-        switch GameLoop.run(&model, on: terminal, startup: startup, clock: clock, perform: { store.perform($0, bank: bank) }) {
+        switch GameLoop.run(&model, on: terminal, startup: startup, clock: clock, perform: { effect in
+            guard case .saveSettings(let settings) = effect else { return store.perform(effect, bank: bank) }
+            return settingsFile.save(settings).map { .settingsNotSaved(SettingsText.problem($0)) }
+        }) {
         case .quit: return
         case .signal(let number): throw ExitCode(128 + number)
         }
