@@ -23,6 +23,7 @@ import Testing
             ("resume offer", keys(ScreenKeys.resumeOffer) + global),
             ("help", keys(ScreenKeys.help)),
             ("links", keys(ScreenKeys.links) + global),
+            ("drill set-up", keys(DrillSetupScreen.table) + global),
         ]
         for count in 2...9 {
             screens.append(("question with \(count) options", keys(ScreenKeys.answering(optionCount: count)) + global))
@@ -59,6 +60,7 @@ import Testing
             ScreenKeys.answering(optionCount: 5).hints(), ScreenKeys.exam(optionCount: 5).hints(),
             ScreenKeys.feedback.hints(), ScreenKeys.overview.hints(), ScreenKeys.examResults.hints(),
             ScreenKeys.resultsDetail.hints(), ScreenKeys.resumeOffer.hints(), ScreenKeys.links.hints(),
+            DrillSetupScreen.table.hints(),
         ]
         for hints in tables {
             let all = hints + ScreenKeys.global.hints()
