@@ -107,6 +107,7 @@ public struct MenuScreen: Screen {
         body += LineBuilder.wrapped(summary, width: width, style: CellStyle(dim: true))
         body += HistoryNotice.lines(model, width: width, before: true)
         if let warning = model.settingsWarning {
+            body.append([])
             body += LineBuilder.wrapped("⚠ " + warning[language], width: width, style: CellStyle(color: .yellow))
         }
         if model.leftOutQuestions > 0 {

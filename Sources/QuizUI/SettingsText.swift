@@ -7,17 +7,17 @@ public enum SettingsText {
         switch problem {
         case .unreadable(let path, let reason):
             LocalizedText(
-                ja: "設定ファイル \(path) を読めません（\(reason)）。既定の設定で始めます。",
-                en: "The settings file \(path) cannot be read (\(reason)); starting from the defaults."
+                ja: "設定ファイル \(path) を読めないため（\(reason)）、既定の設定を使います。",
+                en: "Settings file \(path) cannot be read (\(reason)); using the defaults."
             )
         case .invalid(let path):
             LocalizedText(
-                ja: "設定ファイル \(path) の内容が正しくありません。既定の設定で始め、設定を変えたときに書き直します。",
-                en: "The settings file \(path) is not valid; starting from the defaults, and it is rewritten when a setting changes."
+                ja: "設定ファイル \(path) の内容が正しくないため、既定の設定を使います。",
+                en: "Settings file \(path) is not valid; using the defaults."
             )
         case .unwritable(let path, let reason):
             LocalizedText(
-                ja: "設定を \(path) に保存できません（\(reason)）。終了するまではこのまま使えます。",
+                ja: "設定を \(path) に保存できません（\(reason)）。終了までは有効です。",
                 en: "Settings cannot be saved to \(path) (\(reason)); they hold until you quit."
             )
         }

@@ -26,7 +26,8 @@ struct PlaySession {
         let settingsFile = common.settingsFile
         let (settings, settingsProblem) = settingsFile.load()
         let settingsWarning = settingsProblem.map(SettingsText.problem)
-        if let settingsWarning { FileHandle.standardError.write(Data("awsquiz: \(settingsWarning[common.language])\n".utf8)) }
+        // Said again on standard error once the game has left the screen, where the shell keeps it.
+        defer { if let settingsWarning { FileHandle.standardError.write(Data("awsquiz: \(settingsWarning[common.language])\n".utf8)) } }
         let pendingExams = store.pendingExams(bank: bank)
         let log = store.log() ?? StudyLog()
         var model = AppModel(
