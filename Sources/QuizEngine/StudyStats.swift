@@ -121,7 +121,8 @@ public struct StudyStats: Sendable, Hashable, Codable {
         nextReviewAt = queue.nextDue(after: now)
         leeches = queue.leeches.map { Leech(id: $0.question.id, misses: $0.misses) }
         suggestion = Self.suggest(reviewsDue: reviewsDue, domains: serviceDomains)
-        readiness = Readiness(exams: log.exams, domains: serviceDomains)
+        let domainsWithQuestions = Set(bank.questions.map(\.domainID))
+        readiness = Readiness(exams: log.exams, domains: serviceDomains.filter { domainsWithQuestions.contains($0.id) })
     }
 
     /// Scores of one domain over the windows stats shows, filled in one pass over the log.

@@ -35,6 +35,11 @@ public struct AppModel: Sendable {
     public internal(set) var historyWarning: LocalizedText?
     /// The last save failed; told on every screen until a save works again.
     public internal(set) var saveWarning: LocalizedText?
+    /// Started by the command line in a drill, an exam or a review: leaving its results
+    /// ends the program at the shell instead of opening the menu.
+    public internal(set) var endsAtShell = false
+    /// What leaving a results page does, for its footer and help: "menu" or "quit".
+    var leaveText: LocalizedText { endsAtShell ? UIText.quitKey : ScreenKeys.menuText }
     /// Exam ids are this prefix (unique to the process, given by the runtime) and a count.
     let examIDPrefix: String
     var examsStarted = 0
@@ -59,6 +64,8 @@ public struct AppModel: Sendable {
     public internal(set) var drillSetup: DrillSetup
     /// The settings file could not be read or written, told on the menu.
     public internal(set) var settingsWarning: LocalizedText?
+    /// Built the first time search opens (`questionSearch`), not at start.
+    var searchIndex: QuestionSearch?
     /// The wall clock as of the last tick.
     public internal(set) var now: Date
     /// Dates on screen are in this zone.
@@ -105,6 +112,14 @@ public struct AppModel: Sendable {
     mutating func startDrill(among questions: [Question], count: Int?, title: LocalizedText) {
         let items = QuestionDraw.drill(among: questions, count: count, seed: takeSeed())
         show(items.isEmpty ? .menu(cursor: 0) : .drill(DrillState(title: title, items: items)))
+    }
+
+    /// Drills exactly `questions`, in that order, each with options drawn afresh.
+    mutating func startDrill(of questions: [Question], title: LocalizedText) {
+        guard !questions.isEmpty else { return }
+        var generator = SeededGenerator(seed: takeSeed())
+        let items = questions.map { QuestionDraw.present($0, using: &generator) }
+        show(.drill(DrillState(title: title, items: items)))
     }
 
     /// Starts a review of the questions due now, most overdue first; false when none is due.

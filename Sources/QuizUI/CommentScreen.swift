@@ -5,7 +5,8 @@ import QuizEngine
 /// screen beneath comes back as it was, and time runs on beneath (an exam's clock too).
 public struct CommentScreen: Screen {
     public let questionID: String
-    public internal(set) var text = ""
+    var typed = TypedLine(limit: ItemComment.maximumLength)
+    public var text: String { typed.text }
     var beneath: PageBeneath
 
     var page: AppModel.Page { .comment(self) }
@@ -23,25 +24,13 @@ public struct CommentScreen: Screen {
             close(app: &app)
             return comment.isEmpty ? [] : [.recordComment(ItemComment(questionID: questionID, text: comment, createdAt: app.now))]
         case .erase:
-            if !text.isEmpty { text.removeLast() }
+            typed.erase()
         case .cancel:
             close(app: &app)
         case .type, nil:
-            switch key {
-            case .character(let character): type(character)
-            case .space: type(" ")
-            default: break
-            }
+            typed.type(key)
         }
         return []
-    }
-
-    /// Adds a typed character, up to `ItemComment.maximumLength`; control characters never enter.
-    private mutating func type(_ character: Character) {
-        guard text.count < ItemComment.maximumLength,
-              !character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
-        else { return }
-        text.append(character)
     }
 
     private func close(app: inout AppModel) {

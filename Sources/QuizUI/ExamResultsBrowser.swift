@@ -31,11 +31,11 @@ extension ExamResultsBrowser {
     var page: AppModel.Page { .examResults(self) }
 
     /// The summary's keys, a list's, or one question's.
-    var table: [KeyBinding<ScreenKeys.Browse>] {
-        filter == nil ? ScreenKeys.examResults : detail ? ScreenKeys.resultsDetail : ScreenKeys.resultsList
+    func table(_ app: AppModel) -> [KeyBinding<ScreenKeys.Browse>] {
+        filter == nil ? ScreenKeys.examResults(leave: app.leaveText) : detail ? ScreenKeys.resultsDetail : ScreenKeys.resultsList
     }
 
-    func keys(_ app: AppModel) -> KeyTable { KeyTable(table) }
+    func keys(_ app: AppModel) -> KeyTable { KeyTable(table(app)) }
 
     func content(_ app: AppModel, width: Int) -> ScreenContent {
         ExamResultsScreen.content(app, review: self, width: width)
@@ -43,7 +43,7 @@ extension ExamResultsBrowser {
 
     mutating func handle(_ key: Key, app: inout AppModel) -> [Effect] {
         let shown = shown
-        switch table.action(for: key) {
+        switch table(app).action(for: key) {
         case .filter(let filter):
             self.filter = filter
             cursor = 0
@@ -82,7 +82,7 @@ extension ExamResultsBrowser {
         case .copyLinks, .links:
             guard shown.indices.contains(cursor) else { return [] }
             let found = DocLinks.of(session.items[shown[cursor]].question, bank: app.bank)
-            if case .copyLinks = table.action(for: key) { return [.copyToClipboard(found.joined(separator: "\n"))] }
+            if case .copyLinks = table(app).action(for: key) { return [.copyToClipboard(found.joined(separator: "\n"))] }
             app.openLinks(found)
             return []
         case nil:
@@ -103,11 +103,13 @@ extension ScreenKeys {
         KeyBinding([.character("f")], "f", LocalizedText(ja: "フラグ", en: "flagged"), .optional, action: .filter(.flagged)),
     ]
 
-    /// The results of an exam, before a list is chosen.
-    static let examResults: [KeyBinding<Browse>] = filters + [
-        KeyBinding([.character("d")], "d", LocalizedText(ja: "間違えた問題をドリル", en: "drill misses"), .useful, action: .drillMisses),
-        KeyBinding(CommonKeys.back + [.enter], "q", menuText, .essential, helpLabel: "q, Esc, Enter", action: .back),
-    ]
+    /// The results of an exam, before a list is chosen. `leave` says where q goes.
+    static func examResults(leave: LocalizedText) -> [KeyBinding<Browse>] {
+        filters + [
+            KeyBinding([.character("d")], "d", LocalizedText(ja: "間違えた問題をドリル", en: "drill misses"), .useful, action: .drillMisses),
+            KeyBinding(CommonKeys.back + [.enter], "q", leave, .essential, helpLabel: "q, Esc, Enter", action: .back),
+        ]
+    }
 
     /// A list of the exam's questions.
     static let resultsList: [KeyBinding<Browse>] = [

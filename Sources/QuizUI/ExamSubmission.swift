@@ -21,9 +21,6 @@ extension AppModel {
     /// "Drill my misses": exactly the questions answered wrong or left unanswered.
     mutating func drillMisses(_ session: ExamSession) {
         let missed = session.items.indices.filter { !session.graded[$0].isCorrect }.map { session.items[$0].question }
-        guard !missed.isEmpty else { return }
-        var generator = SeededGenerator(seed: takeSeed())
-        let items = missed.map { QuestionDraw.present($0, using: &generator) }
-        show(.drill(DrillState(title: UIText.myMisses, items: items)))
+        startDrill(of: missed, title: UIText.myMisses)
     }
 }

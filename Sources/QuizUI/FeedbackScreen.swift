@@ -19,8 +19,15 @@ enum FeedbackScreen {
     static func explanationLines(
         _ presented: PresentedQuestion, chosen: Set<Int>, model: AppModel, width: Int, comesBack: LocalizedText? = nil
     ) -> [StyledLine] {
-        let language = model.language
-        let question = presented.question
+        verdictLines(presented, chosen: chosen, language: model.language, width: width, comesBack: comesBack)
+            + explainedLines(presented, chosen: chosen, model: model, width: width)
+    }
+
+    /// "✓ Correct", or "✗ Incorrect — the answer is B, D", and when the question comes back
+    /// for review if that is given, then a blank line.
+    static func verdictLines(
+        _ presented: PresentedQuestion, chosen: Set<Int>, language: Language, width: Int, comesBack: LocalizedText?
+    ) -> [StyledLine] {
         var body: [StyledLine] = []
         if presented.isCorrect(chosen) {
             body.append([Span("✓ " + UIText.correct[language], CellStyle(bold: true, color: .green))])
@@ -36,6 +43,17 @@ enum FeedbackScreen {
             body += LineBuilder.wrapped(comesBack[language], width: width, style: CellStyle(color: .cyan))
         }
         body.append([])
+        return body
+    }
+
+    /// Each option marked right (and chosen, if it was) with why, the lesson, the note, its
+    /// claims and the docs.
+    static func explainedLines(
+        _ presented: PresentedQuestion, chosen: Set<Int>, model: AppModel, width: Int
+    ) -> [StyledLine] {
+        let language = model.language
+        let question = presented.question
+        var body: [StyledLine] = []
         for (position, choice) in presented.displayedChoices.enumerated() {
             let wasChosen = chosen.contains(position)
             let mark: Span = choice.isCorrect

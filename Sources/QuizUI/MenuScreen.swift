@@ -8,7 +8,7 @@ public struct MenuScreen: Screen {
 
     var page: AppModel.Page { .menu(self) }
 
-    static let table = ScreenKeys.list(choose: UIText.chooseKey, back: UIText.quitKey)
+    static let table = ScreenKeys.menu
 
     func keys(_ app: AppModel) -> KeyTable { KeyTable(Self.table) }
 
@@ -19,6 +19,7 @@ public struct MenuScreen: Screen {
         case .up: cursor = max(0, cursor - 1)
         case .down: cursor = min(items.count - 1, cursor + 1)
         case .back: return [.quit]
+        case .search: app.show(.search(SearchScreen()))
         case .choose:
             switch items[min(cursor, items.count - 1)] {
             case .resumeExam(let id):
@@ -129,4 +130,17 @@ public struct MenuScreen: Screen {
             title: UIText.appTitle[language], body: body, focus: focus
         )
     }
+}
+
+/// This screen's key table: it drives the handler, the footer and the help.
+extension ScreenKeys {
+    enum Menu: Sendable { case up, down, choose, search, back }
+
+    static let menu: [KeyBinding<Menu>] = [
+        KeyBinding(CommonKeys.up, "↑↓", moveText, .optional, helpLabel: "↑ ↓, k j", action: .up),
+        KeyBinding(pairedWith: CommonKeys.down, action: .down),
+        KeyBinding([.enter, .space], "Enter", UIText.chooseKey, .essential, action: .choose),
+        KeyBinding([.character("/")], "/", LocalizedText(ja: "問題を検索", en: "search"), .useful, action: .search),
+        KeyBinding(CommonKeys.back, "q", UIText.quitKey, .essential, helpLabel: "q, Esc", action: .back),
+    ]
 }

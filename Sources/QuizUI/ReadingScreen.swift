@@ -4,10 +4,10 @@ import QuizEngine
 protocol ReadingScreen: Screen {}
 
 extension ReadingScreen {
-    func keys(_ app: AppModel) -> KeyTable { KeyTable(ScreenKeys.reading) }
+    func keys(_ app: AppModel) -> KeyTable { KeyTable(ScreenKeys.reading(leave: app.leaveText)) }
 
     mutating func handle(_ key: Key, app: inout AppModel) -> [Effect] {
-        switch ScreenKeys.reading.action(for: key) {
+        switch ScreenKeys.reading(leave: app.leaveText).action(for: key) {
         case .back: app.show(.menu(cursor: 0))
         case .up: app.scroll(by: -1)
         case .down: app.scroll(by: 1)
@@ -21,10 +21,10 @@ extension ReadingScreen {
 extension ScreenKeys {
     enum Scrolling: Sendable { case up, down, back }
 
-    /// A page to read and leave: results, stats.
-    static let reading: [KeyBinding<Scrolling>] = [
+    /// A page to read and leave: results, stats. `leave` says where q goes.
+    static func reading(leave: LocalizedText) -> [KeyBinding<Scrolling>] { [
         KeyBinding(CommonKeys.up, "↑↓", scrollText, .optional, helpLabel: "↑ ↓, k j", action: .up),
         KeyBinding(pairedWith: CommonKeys.down, action: .down),
-        KeyBinding(CommonKeys.back + [.enter], "q", menuText, .essential, helpLabel: "q, Esc, Enter", action: .back),
-    ]
+        KeyBinding(CommonKeys.back + [.enter], "q", leave, .essential, helpLabel: "q, Esc, Enter", action: .back),
+    ] }
 }

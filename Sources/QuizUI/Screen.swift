@@ -48,6 +48,9 @@ extension AppModel {
         case stats(StatsScreen)
         /// Your notes as claims; a note open on its claims.
         case notes(NotesScreen)
+        /// Questions found by words; one of them open to read.
+        case search(SearchScreen)
+        indirect case reader(QuestionReader)
         /// The exams left in progress, to resume or discard, or a new one to start instead.
         case resumeOffer(ResumeOffer)
         /// A question's documentation links in full, over the page that opened it.
@@ -68,6 +71,8 @@ extension AppModel {
             case .examResults(let screen): screen
             case .stats(let screen): screen
             case .notes(let screen): screen
+            case .search(let screen): screen
+            case .reader(let screen): screen
             case .resumeOffer(let screen): screen
             case .links(let screen): screen
             case .help(let screen): screen

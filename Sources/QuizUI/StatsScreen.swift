@@ -33,6 +33,8 @@ public struct StatsScreen: ReadingScreen {
             CellStyle(bold: true)
         )])
         body.append([])
+        body += ReadinessSection.lines(stats, language: language, width: width)
+        body.append([])
         let columns = UIText.statsColumns.map { $0[language] }
         body.append([Span(
             "  " + LineBuilder.padded(columns[0], width: nameWidth(width)) + columns[1...3].map { $0.leftPadded(to: 6) }.joined()
@@ -84,11 +86,7 @@ public struct StatsScreen: ReadingScreen {
             (accuracy.accuracy.map { "\(Percent.rounded($0))%" } ?? "–").leftPadded(to: 6)
         }
         let figures = percent(progress.allTime) + percent(progress.last7Days) + percent(progress.last30Days) + "  "
-        let spark = progress.weekly.map { value -> String in
-            guard let value else { return "·" }
-            let bars = Array("▁▂▃▄▅▆▇█")
-            return String(bars[min(bars.count - 1, Int(value * Double(bars.count)))])
-        }.joined()
+        let spark = Sparkline.of(progress.weekly)
         let color: TextColor? = progress.allTime.accuracy.map { $0 >= 0.72 ? .green : ($0 >= 0.5 ? .yellow : .red) }
         return [
             Span("  " + LineBuilder.padded(name, width: nameWidth(width))),

@@ -5,7 +5,7 @@ extension AppModel {
     public mutating func update(_ msg: Msg) -> [Effect] {
         let wasOnMenu = if case .menu = page { true } else { false }
         var effects = apply(msg)
-        if case .menu = page, !wasOnMenu { effects.append(.refreshHistory) }
+        if case .menu = page, !wasOnMenu { effects.append(endsAtShell ? .quit : .refreshHistory) }
         return effects
     }
 
@@ -61,6 +61,7 @@ extension AppModel {
     }
 
     private mutating func start(_ startup: Startup) {
+        endsAtShell = startup != .menu
         switch startup {
         case .menu: offerResume(next: nil)
         case .exam(let preset): offerResume(next: preset)

@@ -189,7 +189,8 @@ import Testing
     }
 
     @Test func theMenuAsksForAnotherWindowsAnswersWhenShownAgainAndShowsThem() throws {
-        var model = ScreenFixtures.singleDrill(.en)
+        var model = ScreenFixtures.model(.en)
+        ScreenFixtures.send(&model, .down, .down, .down, .enter)
         let back = ScreenFixtures.send(&model, .escape)
         #expect(back == [.refreshHistory])
         #expect(ScreenFixtures.send(&model, .down) == [], "not while the menu stays")

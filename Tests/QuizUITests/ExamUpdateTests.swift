@@ -68,7 +68,7 @@ import Testing
         #expect(model.page == .menu(cursor: 0))
         let left = try #require(model.pendingExams.first?.session)
         #expect(left.answers[0] == [0])
-        #expect(effects == [.saveExam(left.snapshot), .releaseExam(id: left.id), .refreshHistory])
+        #expect(effects == [.saveExam(left.snapshot), .releaseExam(id: left.id), .quit], "started from the shell, it ends there")
         #expect(model.render().text.contains("Resume exam SAP-C02 (1/2 answered, 0:01:00 left)"))
     }
 
@@ -101,6 +101,13 @@ import Testing
         let drill = try #require(ExamRecordTests.drill(model), "expected a drill")
         let missed = try #require(exam(startedExam())?.session.items[1].question.id)
         #expect(drill.session.items.map(\.question.id) == [missed])
+    }
+
+    @Test func anExamStartedFromTheShellEndsAtTheShellAfterItsResults() {
+        var model = startedExam()
+        ScreenFixtures.send(&model, .character("v"), .character("s"), .character("y"))
+        #expect(model.render().text.contains("0 of 2 correct"))
+        #expect(ScreenFixtures.send(&model, .character("q")) == [.quit])
     }
 }
 

@@ -11,13 +11,15 @@ import Testing
         let global = ScreenKeys.global.flatMap(\.keys)
         func keys<Action>(_ table: [KeyBinding<Action>]) -> [Key] { table.flatMap(\.keys) }
         var screens: [(String, [Key])] = [
-            ("menu", keys(ScreenKeys.list(choose: UIText.chooseKey, back: UIText.quitKey)) + global),
+            ("menu", keys(ScreenKeys.menu) + global),
+            ("search", keys(ScreenKeys.search)),
+            ("reader", keys(ScreenKeys.reader) + global),
             ("feedback", keys(ScreenKeys.feedback) + global),
-            ("reading", keys(ScreenKeys.reading) + global),
+            ("reading", keys(ScreenKeys.reading(leave: ScreenKeys.menuText)) + global),
             ("overview", keys(ScreenKeys.overview) + global),
             ("confirm", keys(ScreenKeys.confirm(ScreenKeys.submitText)) + global),
             ("intro", keys(ScreenKeys.examIntro) + global),
-            ("exam results", keys(ScreenKeys.examResults) + global),
+            ("exam results", keys(ScreenKeys.examResults(leave: ScreenKeys.menuText)) + global),
             ("results list", keys(ScreenKeys.resultsList) + global),
             ("results detail", keys(ScreenKeys.resultsDetail) + global),
             ("resume offer", keys(ScreenKeys.resumeOffer) + global),
@@ -58,7 +60,7 @@ import Testing
     func footerKeepsWholeItemsAndTheEssentialKeys(language: Language) {
         let tables: [[KeyHint]] = [
             ScreenKeys.answering(optionCount: 5).hints(), ScreenKeys.exam(optionCount: 5).hints(),
-            ScreenKeys.feedback.hints(), ScreenKeys.overview.hints(), ScreenKeys.examResults.hints(),
+            ScreenKeys.feedback.hints(), ScreenKeys.overview.hints(), ScreenKeys.examResults(leave: ScreenKeys.menuText).hints(),
             ScreenKeys.resultsDetail.hints(), ScreenKeys.resumeOffer.hints(), ScreenKeys.links.hints(),
             DrillSetupScreen.table.hints(),
         ]

@@ -99,3 +99,40 @@ import Testing
         #expect(header.contains(language == .en ? "Level 2/3  Q 1/2" : "難易度 2/3  Q 1/2"), "\(header)")
     }
 }
+
+/// Stats' readiness block, on screen and in `awsquiz stats`: the verdict by the stated rule,
+/// the trend of exam estimates, and what is still missing.
+@Suite struct ReadinessSectionTests {
+    static func exam(_ correct: Int, daysAgo: Double) -> ExamOutcome {
+        ExamOutcome(exam: .saa, takenAt: ScreenFixtures.epoch.addingTimeInterval(-daysAgo * 86400), correct: correct, total: 65)
+    }
+
+    /// Wide enough that no sentence wraps.
+    static func text(_ log: StudyLog, _ language: Language) -> String {
+        StatsScreen.plainText(
+            StudyStats(log: log, bank: ScreenFixtures.bank, now: ScreenFixtures.epoch), language: language, width: 200,
+            timeZone: TimeZone(identifier: "UTC")!
+        )
+    }
+
+    @Test func notReadySaysWhatIsStillMissing() {
+        let text = Self.text(ReviewAndStatsScreenTests.log, .en)
+        #expect(text.contains("Readiness\n  Not ready yet\n  Rule: The last 3 practice exams at 80% or more"))
+        #expect(text.contains("  Exam estimates ▆  latest 751"))
+        #expect(text.contains(
+            "  To go: 2 more practice exams; 1 of the last exams below 80%; fewer than 5 answers: Security."
+        ))
+        let japanese = Self.text(ReviewAndStatsScreenTests.log, .ja)
+        #expect(japanese.contains("受験準備\n  まだ準備中"))
+        #expect(japanese.contains("残り: 模擬試験をあと 2 回。直近の試験のうち 1 回が 80% 未満。回答が 5 問未満の分野: セキュリティ。"))
+    }
+
+    @Test func readyWhenTheLastThreeExamsAndEveryDomainWithQuestionsMeetTheBar() {
+        let answers = (0..<6).map { ReviewAndStatsScreenTests.answer("fixture-multi", $0 > 0, daysAgo: 1) }
+        let exams = [Self.exam(30, daysAgo: 9), Self.exam(53, daysAgo: 6), Self.exam(58, daysAgo: 3), Self.exam(64, daysAgo: 1)]
+        let text = Self.text(StudyLog(answers: answers, exams: exams), .en)
+        #expect(text.contains("Readiness\n  ✓ Ready for the real exam\n"), "only Security has questions: the other domains do not count")
+        #expect(text.contains("  Exam estimates ▄▇██  latest 986"))
+        #expect(!text.contains("To go:"))
+    }
+}
