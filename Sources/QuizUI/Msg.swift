@@ -36,6 +36,8 @@ public enum Startup: Sendable, Hashable {
     case drill(QuestionFilter, count: Int?, title: LocalizedText?)
     case weakSpots(count: Int)
     case review(count: Int)
+    /// With nothing due, the questions that come due soonest; answers count as reviews.
+    case reviewAhead(count: Int)
 }
 
 /// Everything that can happen to the game, one at a time.

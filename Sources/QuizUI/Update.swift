@@ -68,6 +68,8 @@ extension AppModel {
         case .drill(let filter, let count, let title): startDrill(filter: filter, count: count, title: title)
         case .weakSpots(let count): startWeakSpotDrill(count: count)
         case .review(let count): if !startReview(count: count) { show(.menu(MenuScreen(notice: UIText.noReviewsDue))) }
+        case .reviewAhead(let count):
+            if !startReview(count: count) && !startReviewAhead(count: count) { show(.menu(MenuScreen(notice: UIText.noReviewsDue))) }
         }
     }
 

@@ -1,4 +1,7 @@
 import Foundation
+import QuestionBank
+import QuizEngine
+import StudyHistory
 import Testing
 
 /// Flag in a drill, drill the flagged ones from the set-up screen, and find the language
@@ -54,5 +57,31 @@ import Testing
         try session.send("q")
         let after = try session.waitFor("EXIT=0", "awsquiz: Settings file")
         #expect(after.contains("using the defaults."), "the warning stays on standard error after the game")
+    }
+}
+
+/// `awsquiz review` with nothing due says when and how to review ahead; `--ahead` does.
+@Suite(.serialized) struct ReviewAheadJourneyTests {
+    @Test func withNothingDueReviewAheadTakesTheSoonest() throws {
+        let data = DrillSetupJourneyTests.directory("data")
+        let bank = try #require(BankLoader.load(paths: [TmuxSession.questions]).bank)
+        let question = try #require(bank.questions.first)
+        let history = try StudyHistory(directory: data)
+        for (isCorrect, minutesAgo) in [(false, 2.0), (true, 1.0)] {
+            let record = AnswerRecord(
+                questionID: question.id, chosen: [0], isCorrect: isCorrect, secondsTaken: 5, mode: .drill,
+                keyFingerprint: question.keyFingerprint
+            )
+            try history.record([record], at: Date().addingTimeInterval(-minutesAgo * 60))
+        }
+        let none = try Probe.run(["review", "--lang", "en", "--data-dir", data])
+        #expect(none.status == 0)
+        #expect(none.output.contains("No reviews are due. The next is due at "), "\(none.output)")
+        #expect(none.output.contains("awsquiz review --ahead reviews the soonest now."), "\(none.output)")
+
+        let ahead = try TmuxSession(["review", "--ahead", "--lang", "en", "--data-dir", data])
+        try ahead.waitFor("Drill · Review ahead", "Q 1/1")
+        try ahead.send("q")
+        try ahead.waitFor("EXIT=0")
     }
 }
