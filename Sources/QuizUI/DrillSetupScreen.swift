@@ -124,7 +124,15 @@ public struct DrillSetupScreen: Screen {
         let language = model.language
         let bank = model.bank
         var body: [StyledLine] = [[]]
-        body += LineBuilder.wrapped(UIText.setupTitle[language], width: width, style: CellStyle(bold: true))
+        // How many match: in the header, seen however far the list scrolls, and in full on top.
+        let matches = Self.matching(setup, app: model).count
+        body += LineBuilder.wrapped(
+            UIText.setupMatches(matches, taking: min(matches, setup.count))[language], width: width,
+            style: CellStyle(bold: true, color: matches == 0 ? .yellow : .green)
+        )
+        if let notice {
+            body += LineBuilder.wrapped(notice[language], width: width, style: CellStyle(bold: true, color: .yellow))
+        }
         body.append([])
         body += LineBuilder.wrapped(UIText.setupDomainsHint[language], width: width, style: CellStyle(dim: true))
         var focus: Range<Int>?
@@ -154,16 +162,9 @@ public struct DrillSetupScreen: Screen {
                 ])
             }
         }
-        body.append([])
-        let matches = Self.matching(setup, app: model).count
-        body += LineBuilder.wrapped(
-            UIText.setupMatches(matches, taking: min(matches, setup.count))[language], width: width,
-            style: CellStyle(bold: true, color: matches == 0 ? .yellow : .green)
+        return ScreenContent(
+            title: UIText.setupTitle[language], status: UIText.setupMatching(matches)[language], body: body, focus: focus
         )
-        if let notice {
-            body += LineBuilder.wrapped(notice[language], width: width, style: CellStyle(bold: true, color: .yellow))
-        }
-        return ScreenContent(title: UIText.appTitle[language], body: body, focus: focus)
     }
 
     static func label(_ setting: Setting) -> LocalizedText {

@@ -252,6 +252,10 @@ enum UIText {
                 en: "\(Plural.en(matches, "question")) \(matches == 1 ? "matches" : "match"); the drill takes \(taking)."
             )
     }
+    /// The header's short form of `setupMatches`.
+    static func setupMatching(_ matches: Int) -> LocalizedText {
+        LocalizedText(ja: "該当 \(matches) 問", en: "\(matches) matching")
+    }
     static let setupMatchesNone = LocalizedText(
         ja: "問題がないため開始できません。分野・ノート・サービス・難易度・対象を変えてください。",
         en: "Nothing to drill: change the domains, note, service, level or which."
