@@ -16,7 +16,10 @@ extension AppModel {
             return []
         case .resize(let newSize):
             size = newSize
-            clampScroll()
+            // A screen with a cursor shows it from the top down, so the layout after a resize
+            // depends on the size alone; a reading screen keeps its place.
+            if content().focus != nil { scroll = 0 }
+            keepFocusVisible()
             return []
         case .key(let key):
             return handle(key)

@@ -137,3 +137,16 @@ import Testing
         #expect(text.contains("⚠ " + String(warning[language].prefix(20))))
     }
 }
+
+/// A resize keeps the row under the cursor on screen, as a cursor move does.
+@Suite struct ResizeKeepsTheCursorTests {
+    @Test func shrinkingKeepsTheSetUpCursorVisible() throws {
+        let bank = try #require(LineBreakTests.shipped)
+        var model = AppModel(bank: bank, language: .en, size: TerminalSize(columns: 80, rows: 24), seed: 1, now: ScreenFixtures.epoch)
+        _ = try DrillSetupScreenTests.openSetup(&model)
+        for _ in 0..<DrillSetupScreen.rows(bank).count { ScreenFixtures.send(&model, .down) }
+        #expect(model.render().text.contains("▸ Which"))
+        _ = model.update(.resize(TerminalSize(columns: 50, rows: 16)))
+        #expect(model.render().text.contains("▸ Which"))
+    }
+}
