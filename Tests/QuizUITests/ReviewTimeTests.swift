@@ -10,7 +10,7 @@ import Testing
 
     @Test(arguments: [
         (20.0, "in under a minute", "1 分以内"), (59.5, "in 1 minute", "1 分後"), (10 * minute, "in 10 minutes", "10 分後"),
-        (2 * hour + 20 * minute, "in 2 hours", "2 時間後"), (3 * day, "in 3 days", "3 日後"),
+        (90 * minute, "in 2 hours", "2 時間後"), (2 * hour + 20 * minute, "in 2 hours", "2 時間後"), (3 * day, "in 3 days", "3 日後"),
         (75 * day, "in 2 months", "2 か月後"), (800 * day, "in 2 years", "2 年後"),
     ])
     func timeUntilReadsInWords(seconds: Double, en: String, ja: String) {
