@@ -122,6 +122,6 @@ extension ScreenKeys {
 
     /// Flags the question to drill later, or unflags it: the exam's flag key, kept in history.
     static func flagKey<Action>(_ action: Action) -> KeyBinding<Action> {
-        KeyBinding([.character("m")], "m", LocalizedText(ja: "フラグ切替", en: "flag"), .optional, action: action)
+        KeyBinding([.character("m")], "m", LocalizedText(ja: "フラグ", en: "flag"), .optional, action: action)
     }
 }
