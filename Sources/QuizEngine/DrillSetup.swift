@@ -16,8 +16,9 @@ public struct DrillSetup: Sendable, Hashable, Codable {
     public var count: Int
     public var which: Which
 
-    /// A drill takes 1 to 100 questions; the screen steps through these.
+    /// A drill takes 1 to 100 questions, whatever the settings file says.
     public static let counts = 1...100
+    /// The counts the set-up screen steps through.
     public static let countSteps = [5, 10, 15, 20, 30, 40, 50, 75, 100]
 
     public init(

@@ -126,6 +126,13 @@ import Testing
         #expect(ScreenFixtures.send(&model, .character("t")) == [.saveSettings(Settings(language: .ja))])
     }
 
+    @Test func aFailedSettingsSaveIsToldOnTheMenu() {
+        var model = ScreenFixtures.model(.en)
+        let failure = SettingsText.problem(.unwritable(path: "/ro/settings.json", reason: "Read-only file system"))
+        _ = model.update(.settingsNotSaved(failure))
+        #expect(model.render().text.contains("⚠ Settings cannot be saved to /ro/settings.json (Read-only file system); they\n hold until you quit."))
+    }
+
     @Test(arguments: Language.allCases)
     func aSettingsProblemIsOneLineOnTheMenu(language: Language) throws {
         let warning = SettingsText.problem(.invalid(path: "/c/settings.json"))
@@ -148,5 +155,21 @@ import Testing
         #expect(model.render().text.contains("▸ Which"))
         _ = model.update(.resize(TerminalSize(columns: 50, rows: 16)))
         #expect(model.render().text.contains("▸ Which"))
+    }
+}
+
+extension ResizeKeepsTheCursorTests {
+    /// Through a storm of sizes and back, a question is drawn exactly as before.
+    @Test func aResizeStormLeavesTheQuestionAsItWas() throws {
+        let bank = try #require(LineBreakTests.shipped)
+        var model = AppModel(bank: bank, language: .ja, size: TerminalSize(columns: 80, rows: 24), seed: 5, now: ScreenFixtures.epoch)
+        _ = model.update(.start(.drill(QuestionFilter(), count: 10, title: nil)))
+        ScreenFixtures.send(&model, .character("2"))
+        let before = model.render()
+        for (columns, rows) in [(50, 16), (200, 60), (49, 15), (120, 10), (50, 16), (80, 24)] {
+            _ = model.update(.resize(TerminalSize(columns: columns, rows: rows)))
+        }
+        #expect(model.render().lines == before.lines)
+        #expect(model.render() == before, "and the styles")
     }
 }
