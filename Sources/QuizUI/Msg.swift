@@ -66,9 +66,9 @@ public enum Msg: Sendable, Hashable {
     /// is saved here.
     case examFinishedElsewhere(id: String)
     /// History as another window left it: its answers (nil when they could not be read:
-    /// the session's own stay), its exams in progress, and what is wrong with it now
-    /// (nil once all is well again).
-    case historyReloaded(StudyLog?, [PendingExam], warning: LocalizedText?)
+    /// the session's own stay), its exams in progress, what is wrong with it now (nil once
+    /// all is well again), and the flagged questions (nil: the session's own stay).
+    case historyReloaded(StudyLog?, [PendingExam], warning: LocalizedText?, flagged: Set<String>? = nil)
 }
 
 /// What `update` asks the runtime to do; values, so tests can assert them.

@@ -49,8 +49,9 @@ extension AppModel {
         case .examFinishedElsewhere(let id):
             examIsFinishedElsewhere(id)
             return []
-        case .historyReloaded(let log, let pending, let warning):
+        case .historyReloaded(let log, let pending, let warning, let flagged):
             if let log { self.log = log }
+            if let flagged { self.flagged = flagged }
             historyWarning = warning
             let playing: String? = if case .exam(let exam) = page { exam.session.id } else { nil }
             pendingExams = pending.filter { $0.session.id != playing }

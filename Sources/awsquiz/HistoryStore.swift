@@ -113,10 +113,10 @@ final class HistoryStore {
         try orFailure(read("exams") { try $0.allExams() }, language: language)
     }
 
-    /// The flagged questions; none when history is off or could not be read (the warning
+    /// The flagged questions; nil when history is off or could not be read (the warning
     /// then says why).
-    func flags() -> Set<String> {
-        read("flags") { try $0.flags() } ?? []
+    func flags() -> Set<String>? {
+        read("flags") { try $0.flags() }
     }
 
     func isOpenElsewhere(_ id: String) -> Bool { locks.isOpenElsewhere(id) }
@@ -186,6 +186,6 @@ final class HistoryStore {
     private func refresh(bank: Bank) -> Msg? {
         guard let history, history.changedElsewhere() else { return nil }
         let log = log()
-        return .historyReloaded(log, pendingExams(bank: bank), warning: warning)
+        return .historyReloaded(log, pendingExams(bank: bank), warning: warning, flagged: flags())
     }
 }

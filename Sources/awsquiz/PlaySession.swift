@@ -35,7 +35,7 @@ struct PlaySession {
             leftOutQuestions: loaded.leftOutQuestions + loaded.unreadableFiles,
             loadProblems: loaded.errors.prefix(3).map(\.description), leftOutFolders: loaded.foldersWithErrors(among: try common.bankPaths()),
             seed: seed ?? UInt64.random(in: 0...UInt64.max), pendingExams: pendingExams,
-            historyWarning: store.warning, log: log, flagged: store.flags(),
+            historyWarning: store.warning, log: log, flagged: store.flags() ?? [],
             settings: settings, settingsWarning: settingsWarning, now: Date(), examIDPrefix: Self.examIDPrefix()
         )
         let clock = { (monotonic: ProcessInfo.processInfo.systemUptime, now: Date()) }

@@ -91,6 +91,17 @@ import Testing
         #expect(effects == [.saveSettings(Settings(drill: DrillSetup(which: .flagged)))])
     }
 
+    @Test func flagsSetInAnotherWindowReachTheSetUpWhenTheMenuIsShownAgain() throws {
+        var model = ScreenFixtures.model(.en)
+        _ = model.update(.historyReloaded(StudyLog(), [], warning: nil, flagged: ["fixture-multi"]))
+        _ = try Self.openSetup(&model)
+        for _ in 0..<Self.whichRow { ScreenFixtures.send(&model, .down) }
+        ScreenFixtures.send(&model, .right, .right, .right)
+        #expect(model.render().text.contains("1 question matches; the drill takes 1."))
+        _ = model.update(.historyReloaded(nil, [], warning: nil))
+        #expect(model.flagged == ["fixture-multi"], "a reload without flags keeps the session's own")
+    }
+
     @Test func theLastSetUpIsOfferedAgainAndComesFromTheSettings() throws {
         let remembered = DrillSetup(domainIDs: ["security", "gone-domain"], noteID: "no-such-note", difficulty: 2, count: 5, which: .unseen)
         var model = AppModel(
