@@ -117,7 +117,8 @@ public final class CursesTerminal: TerminalBackend {
         var attributes: attr_t = 0
         if cell.style.bold { attributes |= aq_attr_bold() }
         if cell.style.reverse { attributes |= aq_attr_reverse() }
-        if cell.style.dim { attributes |= aq_attr_dim() }
+        // curses has no strikethrough attribute: a struck cell is drawn dim.
+        if cell.style.dim || cell.style.strike { attributes |= aq_attr_dim() }
         if cell.style.underline { attributes |= aq_attr_underline() }
         let pair = useColor ? (cell.style.color.flatMap { colorPairs[$0] } ?? 0) : 0
         var wide = cell.grapheme.unicodeScalars.prefix(7).map { wchar_t(bitPattern: $0.value) }

@@ -8,6 +8,14 @@ extension PresentedQuestion {
         return selection.symmetricDifference([position])
     }
 
+    /// The struck-through options after striking `position` (again: un-striking it). A
+    /// struck option can still be chosen, as on the Pearson VUE screen: striking is a note
+    /// to oneself, never an answer.
+    public func striking(_ position: Int, in struck: Set<Int>) -> Set<Int> {
+        guard choiceOrder.indices.contains(position) else { return struck }
+        return struck.symmetricDifference([position])
+    }
+
     /// The answer as history files it: the chosen options in the author's order, right or
     /// wrong, the time taken and the key it was graded against.
     public func record(_ selection: Set<Int>, seconds: Double, mode: AnswerRecord.Mode) -> AnswerRecord {

@@ -22,6 +22,8 @@ public struct DrillSession: Sendable, Hashable {
     public private(set) var phase = Phase.answering
     /// Displayed positions chosen for the current question.
     public private(set) var selection: Set<Int> = []
+    /// Displayed positions struck through on the current question.
+    public private(set) var struck: Set<Int> = []
     /// Chosen positions per answered question, in drill order.
     public private(set) var chosen: [Set<Int>] = []
     /// Time spent on the current question so far.
@@ -38,6 +40,12 @@ public struct DrillSession: Sendable, Hashable {
     public mutating func choose(_ position: Int) {
         guard phase == .answering else { return }
         selection = current.choosing(position, in: selection)
+    }
+
+    /// Strikes an option of the current question through, or un-strikes it.
+    public mutating func toggleStrike(_ position: Int) {
+        guard phase == .answering else { return }
+        struck = current.striking(position, in: struck)
     }
 
     /// Submits the selection, or the option under `cursor` when a single-answer question
@@ -59,6 +67,7 @@ public struct DrillSession: Sendable, Hashable {
         index += 1
         phase = .answering
         selection = []
+        struck = []
         return true
     }
 

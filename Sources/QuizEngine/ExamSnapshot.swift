@@ -22,10 +22,17 @@ public struct ExamSnapshot: Sendable, Hashable, Codable {
     public let index: Int
     public let remainingSeconds: Double
     public let status: ExamSession.Status
+    /// Struck-through displayed positions per question; nil in rows saved before striking existed.
+    public let struck: [[Int]]?
+    /// Questions that have been on screen; nil in older rows, where every one counts as seen.
+    public let shown: [Int]?
+    /// Seconds spent on each question; nil in older rows.
+    public let secondsOn: [Double]?
 
     public init(
         id: String, preset: ExamPreset, seed: UInt64, items: [Item], answers: [[Int]], flagged: [Int], index: Int,
-        remainingSeconds: Double, status: ExamSession.Status
+        remainingSeconds: Double, status: ExamSession.Status, struck: [[Int]]? = nil, shown: [Int]? = nil,
+        secondsOn: [Double]? = nil
     ) {
         self.id = id
         self.preset = preset
@@ -36,10 +43,13 @@ public struct ExamSnapshot: Sendable, Hashable, Codable {
         self.index = index
         self.remainingSeconds = remainingSeconds
         self.status = status
+        self.struck = struck
+        self.shown = shown
+        self.secondsOn = secondsOn
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, preset, seed, items, answers, flagged, index, remainingSeconds, status
+        case id, preset, seed, items, answers, flagged, index, remainingSeconds, status, struck, shown, secondsOn
     }
 
     public init(from decoder: any Decoder) throws {
@@ -53,13 +63,16 @@ public struct ExamSnapshot: Sendable, Hashable, Codable {
         index = try container.decode(Int.self, forKey: .index)
         remainingSeconds = try container.decode(Double.self, forKey: .remainingSeconds)
         status = try container.decode(ExamSession.Status.self, forKey: .status)
+        struck = try container.decodeIfPresent([[Int]].self, forKey: .struck)
+        shown = try container.decodeIfPresent([Int].self, forKey: .shown)
+        secondsOn = try container.decodeIfPresent([Double].self, forKey: .secondsOn)
     }
 
     /// The same exam under another id (history's row id is the one that counts).
     public func with(id: String) -> ExamSnapshot {
         ExamSnapshot(
             id: id, preset: preset, seed: seed, items: items, answers: answers, flagged: flagged, index: index,
-            remainingSeconds: remainingSeconds, status: status
+            remainingSeconds: remainingSeconds, status: status, struck: struck, shown: shown, secondsOn: secondsOn
         )
     }
 }
@@ -70,7 +83,8 @@ extension ExamSession {
             id: id, preset: preset, seed: seed,
             items: items.map { ExamSnapshot.Item(questionID: $0.question.id, choiceOrder: $0.choiceOrder) },
             answers: answers.map { $0.sorted() }, flagged: flagged.sorted(), index: index,
-            remainingSeconds: remainingSeconds, status: status
+            remainingSeconds: remainingSeconds, status: status, struck: struck.map { $0.sorted() }, shown: shown.sorted(),
+            secondsOn: secondsOn
         )
     }
 
@@ -81,19 +95,33 @@ extension ExamSession {
         var items: [PresentedQuestion] = []
         var answers: [Set<Int>] = []
         var flagged: Set<Int> = []
+        var struck: [Set<Int>] = []
+        var shown: Set<Int> = []
+        var secondsOn: [Double] = []
         var index = 0
         for (offset, item) in snapshot.items.enumerated() {
             guard let question = bank.question(item.questionID), question.canShow(item.choiceOrder) else { continue }
             if offset == snapshot.index { index = items.count }
             if snapshot.flagged.contains(offset) { flagged.insert(items.count) }
+            if snapshot.shown?.contains(offset) ?? true { shown.insert(items.count) }
             items.append(PresentedQuestion(question: question, choiceOrder: item.choiceOrder))
-            let saved = offset < snapshot.answers.count ? snapshot.answers[offset] : []
-            answers.append(Set(saved.filter { item.choiceOrder.indices.contains($0) }))
+            let shows = { (saved: [Int]) in Set(saved.filter { item.choiceOrder.indices.contains($0) }) }
+            answers.append(shows(snapshot.answers.element(at: offset) ?? []))
+            struck.append(shows(snapshot.struck?.element(at: offset) ?? []))
+            secondsOn.append(snapshot.secondsOn?.element(at: offset) ?? 0)
         }
         let session = ExamSession(
             id: snapshot.id, preset: snapshot.preset, seed: snapshot.seed, items: items, answers: answers, flagged: flagged,
-            index: index, remainingSeconds: snapshot.remainingSeconds, status: snapshot.status
+            index: index, remainingSeconds: snapshot.remainingSeconds, status: snapshot.status, struck: struck, shown: shown,
+            secondsOn: secondsOn
         )
         return (session, snapshot.items.count - items.count)
+    }
+}
+
+extension Array {
+    /// The element at `offset`, or nil past either end (a saved row may be short).
+    fileprivate func element(at offset: Int) -> Element? {
+        indices.contains(offset) ? self[offset] : nil
     }
 }

@@ -8,6 +8,12 @@ enum Clock {
         let hours = total / 3600, minutes = total / 60 % 60, rest = total % 60
         return "\(hours):\(minutes < 10 ? "0" : "")\(minutes):\(rest < 10 ? "0" : "")\(rest)"
     }
+
+    /// `M:SS` for the time on one question, rounded to the nearest second.
+    static func perQuestion(_ seconds: Double) -> String {
+        let total = seconds.isFinite ? Int(min(max(0, seconds.rounded()), 1e12)) : 0
+        return "\(total / 60):\(total % 60 < 10 ? "0" : "")\(total % 60)"
+    }
 }
 
 extension Exam {

@@ -47,6 +47,7 @@ public struct DrillState: Screen {
             guard let position = ScreenKeys.chosen(by: action, key: key, cursor: &cursor, optionCount: optionCount) else { break }
             hint = nil
             session.choose(position)
+        case .strike: session.toggleStrike(cursor)
         case .submit:
             switch session.submit(cursor: cursor) {
             case .needs(let count):
@@ -94,11 +95,12 @@ public struct DrillState: Screen {
 
 /// This screen's key table: it drives the handler, the footer and the help.
 extension ScreenKeys {
-    enum Answering: Sendable { case choosing(Choosing), submit, flag, comment, back }
+    enum Answering: Sendable { case choosing(Choosing), strike, submit, flag, comment, back }
 
     /// A drill or review question.
     static func answering(optionCount: Int) -> [KeyBinding<Answering>] {
         choosing(optionCount: optionCount, Answering.choosing) + [
+            strikeKey(.strike),
             KeyBinding([.enter], "Enter", LocalizedText(ja: "回答", en: "submit"), .essential, action: .submit),
             flagKey(.flag),
             commentKey(.comment),

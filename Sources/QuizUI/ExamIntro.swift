@@ -47,7 +47,10 @@ extension ExamIntro {
             )
         }
         body.append([])
-        body += LineBuilder.wrapped(UIText.examIntroRules(flag: ScreenKeys.examLabel(.mark), overview: ScreenKeys.examLabel(.overview))[language], width: width)
+        let rules = UIText.examIntroRules(
+            strike: ScreenKeys.examLabel(.strike), flag: ScreenKeys.examLabel(.mark), overview: ScreenKeys.examLabel(.overview)
+        )
+        body += LineBuilder.wrapped(rules[language], width: width)
         body += HistoryNotice.lines(model, width: width, before: true)
         body.append([])
         body += LineBuilder.wrapped(UIText.examIntroStart[language], width: width, style: CellStyle(bold: true))

@@ -26,7 +26,7 @@ extension AppModel {
 
     /// Takes a submitted exam's answers and outcome, just filed in this session's log, out again.
     private mutating func forget(_ session: ExamSession) {
-        log.answers.removeLast(min(session.items.count, log.answers.count))
+        log.answers.removeLast(min(session.answerRecords.count, log.answers.count))
         log.exams.removeLast(min(1, log.exams.count))
     }
 
@@ -39,10 +39,6 @@ extension AppModel {
         else { return }
         let session = review.session
         forget(session)
-        let reopened = ExamSession(
-            id: id, preset: session.preset, seed: session.seed, items: session.items, answers: session.answers,
-            flagged: session.flagged, index: session.index, remainingSeconds: session.remainingSeconds, status: .inProgress
-        )
-        pendingExams.insert(PendingExam(session: reopened), at: 0)
+        pendingExams.insert(PendingExam(session: session.reopened()), at: 0)
     }
 }

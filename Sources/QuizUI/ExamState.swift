@@ -4,7 +4,7 @@ import QuizEngine
 public struct ExamState: Screen {
     public enum Overlay: Sendable, Hashable {
         case none
-        case overview(cursor: Int)
+        case overview(ExamOverview)
         case confirmSubmit
         case confirmLeave
     }
@@ -50,6 +50,14 @@ extension ExamState {
         case .choosing(let action):
             guard let position = ScreenKeys.chosen(by: action, key: key, cursor: &cursor, optionCount: optionCount) else { return [] }
             session.choose(position)
+        case .strike: session.toggleStrike(cursor)
+        case .nextFlagged:
+            let flagged = session.flagged.sorted()
+            guard let next = flagged.first(where: { $0 > session.index }) ?? flagged.first else {
+                notice = UIText.noneFlagged
+                return []
+            }
+            move(to: next, app: &app)
         case .comment: app.openComment(on: session.current.question.id)
         case .previous: move(to: session.index - 1, app: &app)
         case .next: move(to: session.index + 1, app: &app)
@@ -57,11 +65,11 @@ extension ExamState {
             if session.index + 1 < session.items.count {
                 move(to: session.index + 1, app: &app)
             } else {
-                overlay = .overview(cursor: session.index)
+                overlay = .overview(ExamOverview(session: session))
             }
         case .mark: session.toggleFlag()
         case .overview:
-            overlay = .overview(cursor: session.index)
+            overlay = .overview(ExamOverview(session: session))
             app.scroll = 0
         case .leave:
             overlay = .confirmLeave
@@ -77,22 +85,17 @@ extension ExamState {
         switch overlay {
         case .none:
             return []
-        case .overview(let at):
-            let columns = ExamOverviewScreen.columns(width: app.bodyWidth)
-            let last = session.items.count - 1
-            switch ScreenKeys.overview.action(for: key) {
-            case .left: overlay = .overview(cursor: max(0, at - 1))
-            case .right: overlay = .overview(cursor: min(last, at + 1))
-            case .up: overlay = .overview(cursor: max(0, at - columns))
-            case .down: overlay = .overview(cursor: min(last, at + columns))
-            case .open:
-                session.index = at
+        case .overview(var overview):
+            switch overview.handle(key, session: session, columns: ExamOverviewScreen.columns(width: app.bodyWidth)) {
+            case .stay: overlay = .overview(overview)
+            case .open(let index):
+                session.index = index
                 cursor = 0
                 overlay = .none
                 app.scroll = 0
+                return [.saveExam(session.snapshot)]
             case .submit: overlay = .confirmSubmit
             case .back: overlay = .none
-            case nil: break
             }
             return []
         case .confirmSubmit:
@@ -122,10 +125,15 @@ extension ExamState {
         app.scroll = 0
     }
 
+    /// Time in the overview belongs to no question.
+    private var isOverview: Bool {
+        if case .overview = overlay { true } else { false }
+    }
+
     /// Runs the clock: warnings at 10 and 1 minutes, a save each whole second, and at zero
     /// the exam submits itself.
     mutating func tick(seconds: Double, app: inout AppModel) -> [Effect] {
-        if session.elapse(seconds) {
+        if session.elapse(seconds, onQuestion: !isOverview) {
             notice = session.remainingSeconds > 60 ? UIText.tenMinutesLeft : UIText.oneMinuteLeft
         }
         if session.status == .submitted {
@@ -140,34 +148,23 @@ extension ExamState {
 
 /// This screen's key table: it drives the handler, the footer and the help.
 extension ScreenKeys {
-    enum Exam: Sendable, Equatable { case choosing(Choosing), previous, next, mark, overview, comment, enter, leave }
+    enum Exam: Sendable, Equatable { case choosing(Choosing), strike, previous, next, mark, nextFlagged, overview, comment, enter, leave }
 
     /// The key of an exam action that does not depend on the option count.
     static func examLabel(_ action: Exam) -> String { exam(optionCount: 1).label(of: action) }
 
-    /// A question during an exam. Flag and overview keys lie beyond the option letters.
+    /// A question during an exam. Strike, flag and overview keys lie beyond the option letters.
     static func exam(optionCount: Int) -> [KeyBinding<Exam>] {
         choosing(optionCount: optionCount, Exam.choosing) + [
             KeyBinding([.left, .character("p")], "←→", LocalizedText(ja: "前後", en: "prev/next"), .useful, helpLabel: "← →, p n", action: .previous),
             KeyBinding(pairedWith: [.right, .character("n")], action: .next),
             KeyBinding([.character("m")], "m", LocalizedText(ja: "フラグ", en: "flag"), .useful, action: .mark),
+            KeyBinding([.character("r")], "r", LocalizedText(ja: "次のフラグへ", en: "next flagged"), .optional, action: .nextFlagged),
             KeyBinding([.character("v")], "v", LocalizedText(ja: "全体表", en: "overview"), .useful, action: .overview),
+            strikeKey(.strike),
             commentKey(.comment),
             KeyBinding([.enter], "Enter", LocalizedText(ja: "次へ", en: "next"), .essential, action: .enter),
             KeyBinding(CommonKeys.back, "q", LocalizedText(ja: "中断", en: "leave"), .essential, helpLabel: "q, Esc", action: .leave),
         ]
     }
-
-    enum Overview: Sendable { case left, right, up, down, open, submit, back }
-
-    /// The exam overview: every question as a cell.
-    static let overview: [KeyBinding<Overview>] = [
-        KeyBinding([.left, .character("h")], "←↑↓→", LocalizedText(ja: "移動", en: "move"), .optional, helpLabel: "← ↑ ↓ →, h k j l", action: .left),
-        KeyBinding(pairedWith: [.right, .character("l")], action: .right),
-        KeyBinding(pairedWith: CommonKeys.up, action: .up),
-        KeyBinding(pairedWith: CommonKeys.down, action: .down),
-        KeyBinding([.enter, .space], "Enter", LocalizedText(ja: "その問題へ", en: "go to"), .essential, action: .open),
-        KeyBinding([.character("s")], "s", LocalizedText(ja: "提出", en: "submit"), .essential, action: .submit),
-        KeyBinding([.character("v")] + CommonKeys.back, "q", backText, .essential, helpLabel: "v, q, Esc", action: .back),
-    ]
 }

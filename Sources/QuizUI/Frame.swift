@@ -13,13 +13,19 @@ public struct CellStyle: Sendable, Hashable {
     public var reverse = false
     public var dim = false
     public var underline = false
+    /// Struck through, as an eliminated option; curses has no such attribute and draws it dim.
+    public var strike = false
     public var color: TextColor?
 
-    public init(bold: Bool = false, reverse: Bool = false, dim: Bool = false, underline: Bool = false, color: TextColor? = nil) {
+    public init(
+        bold: Bool = false, reverse: Bool = false, dim: Bool = false, underline: Bool = false, strike: Bool = false,
+        color: TextColor? = nil
+    ) {
         self.bold = bold
         self.reverse = reverse
         self.dim = dim
         self.underline = underline
+        self.strike = strike
         self.color = color
     }
 

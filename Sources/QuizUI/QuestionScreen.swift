@@ -18,7 +18,8 @@ enum QuestionScreen {
         let language = model.language
         var body: [StyledLine] = [[]] + HistoryNotice.lines(model, width: width, before: false)
         let (lines, focus) = questionLines(
-            drill.current, selection: drill.session.selection, cursor: drill.cursor, language: language, width: width, firstLine: body.count
+            drill.current, selection: drill.session.selection, struck: drill.session.struck, cursor: drill.cursor, language: language,
+            width: width, firstLine: body.count
         )
         body += lines
         if let hint = drill.hint {
@@ -33,11 +34,14 @@ enum QuestionScreen {
         )
     }
 
-    /// The stem, "choose two" for multi-response, and the options with the cursor and the
-    /// choices marked. `focus` is the lines of the option under the cursor, counted from
-    /// `firstLine`, the line these lines will start at in the body.
+    /// The stem, "choose two" for multi-response, and the options with the cursor, the
+    /// choices and the struck-through ones marked (struck: "✕" in place of the dot after the
+    /// letter, the text drawn struck through, or dim where the terminal cannot strike). `focus` is the lines
+    /// of the option under the cursor, counted from `firstLine`, the line these lines will
+    /// start at in the body.
     static func questionLines(
-        _ presented: PresentedQuestion, selection: Set<Int>, cursor: Int, language: Language, width: Int, firstLine: Int
+        _ presented: PresentedQuestion, selection: Set<Int>, struck: Set<Int>, cursor: Int, language: Language, width: Int,
+        firstLine: Int
     ) -> (lines: [StyledLine], focus: Range<Int>?) {
         let question = presented.question
         var lines = LineBuilder.wrapped(question.stem[language], width: width)
@@ -51,16 +55,20 @@ enum QuestionScreen {
         for (position, choice) in presented.displayedChoices.enumerated() {
             let underCursor = position == cursor
             let chosen = selection.contains(position)
+            let isStruck = struck.contains(position)
             let box = question.isMultiResponse ? (chosen ? "[x] " : "[ ] ") : (chosen ? "(•) " : "( ) ")
             let prefix = [
                 Span(underCursor ? "▸ " : "  ", CellStyle(bold: true, color: .cyan)),
                 Span(box, CellStyle(bold: chosen, color: chosen ? .cyan : nil)),
-                Span("\(OptionLabel.letter(position)). ", CellStyle(bold: true)),
+                Span(
+                    "\(OptionLabel.letter(position))\(isStruck ? "✕" : ".") ",
+                    CellStyle(bold: !isStruck, strike: isStruck)
+                ),
             ]
             let start = firstLine + lines.count
             lines += LineBuilder.wrapped(
-                choice.text[language], width: width, style: CellStyle(bold: underCursor, color: chosen ? .cyan : nil),
-                prefix: prefix
+                choice.text[language], width: width,
+                style: CellStyle(bold: underCursor, strike: isStruck, color: chosen ? .cyan : nil), prefix: prefix
             )
             if underCursor { focus = start..<(firstLine + lines.count) }
         }

@@ -52,6 +52,12 @@ enum ScreenKeys {
         ]
     }
 
+    /// The binding that strikes the option under the cursor through (again: back), in exams
+    /// and drills alike; `x` lies beyond the option letters a-i.
+    static func strikeKey<Action>(_ action: Action) -> KeyBinding<Action> {
+        KeyBinding([.character("x")], "x", LocalizedText(ja: "取り消し線", en: "strike"), .useful, action: action)
+    }
+
     /// Moves `cursor` for ↑↓; returns the option a letter, a digit or Space chooses, if any.
     static func chosen(by action: Choosing, key: Key, cursor: inout Int, optionCount: Int) -> Int? {
         switch action {

@@ -58,11 +58,11 @@ enum UIText {
             en: "\(Plural.en(questions, "question")) · \(Plural.en(minutes, "minute")) · pass mark \(passMark) (scaled score 100-1000)"
         )
     }
-    /// The exam's rules; `flag` and `overview` are the keys as the exam's table has them.
-    static func examIntroRules(flag: String, overview: String) -> LocalizedText {
+    /// The exam's rules; `strike`, `flag` and `overview` are the keys as the exam's table has them.
+    static func examIntroRules(strike: String, flag: String, overview: String) -> LocalizedText {
         LocalizedText(
-            ja: "試験中は解説を表示しません。回答はいつでも変更でき、\(flag) でフラグ、\(overview) で全体表を開けます。時間切れになると自動で提出されます。回答と残り時間はその都度保存され、中断しても再開できます。",
-            en: "No explanations during the exam. Change answers at any time, flag with \(flag), open the overview with \(overview). At zero the exam is submitted by itself. Answers and time left are saved as you go, so a left exam can be resumed."
+            ja: "試験中は解説を表示しません。回答はいつでも変更でき、\(strike) でカーソル位置の選択肢に取り消し線、\(flag) でフラグ、\(overview) で全体表を開けます。時間切れになると自動で提出されます。回答と残り時間はその都度保存され、中断しても再開できます。",
+            en: "No explanations during the exam. Change answers at any time, strike the option under the cursor out with \(strike), flag with \(flag), open the overview with \(overview). At zero the exam is submitted by itself. Answers and time left are saved as you go, so a left exam can be resumed."
         )
     }
     static func examShortfall(_ count: Int) -> LocalizedText {
@@ -88,6 +88,30 @@ enum UIText {
         LocalizedText(ja: "○ 未回答", en: "○ unanswered"),
         LocalizedText(ja: "⚑ フラグ", en: "⚑ flagged"),
     ]
+    /// Which questions the overview shows, and how many.
+    static func overviewFilter(_ filter: ExamOverview.Filter, count: Int) -> LocalizedText {
+        switch filter {
+        case .all: LocalizedText(ja: "表示: すべて（\(count) 問）", en: "Showing: all (\(count))")
+        case .incomplete: LocalizedText(ja: "表示: 未完了・未回答（\(count) 問）", en: "Showing: incomplete or unanswered (\(count))")
+        case .flagged: LocalizedText(ja: "表示: フラグ付き（\(count) 問）", en: "Showing: flagged (\(count))")
+        }
+    }
+    static func goToQuestion(_ typed: String) -> LocalizedText {
+        LocalizedText(ja: "移動先の問題番号: \(typed)（Enter で移動）", en: "Go to question \(typed) (Enter)")
+    }
+    static func noSuchQuestion(_ number: Int, count: Int) -> LocalizedText {
+        LocalizedText(
+            ja: "問題 \(number) はありません。この試験は 1〜\(count) 問です。",
+            en: "There is no question \(number); this exam has questions 1-\(count)."
+        )
+    }
+    static let noneFlagged = LocalizedText(ja: "フラグを付けた問題はありません。", en: "No question is flagged.")
+    /// The exam header's mark against the real exam's pace.
+    static func pace(behind: Int) -> LocalizedText {
+        behind == 0
+            ? LocalizedText(ja: "ペース内", en: "on pace")
+            : LocalizedText(ja: "\(behind) 問遅れ", en: "\(behind) behind")
+    }
     static func confirmSubmit(unanswered: Int, incomplete: Int, flagged: Int) -> LocalizedText {
         LocalizedText(
             ja: "試験を提出しますか？ 未回答 \(unanswered) 問、未完了 \(incomplete) 問、フラグ \(flagged) 問。",
@@ -107,6 +131,25 @@ enum UIText {
     static func timeUsed(_ used: String, of limit: String) -> LocalizedText {
         LocalizedText(ja: "使用時間 \(used) / \(limit)", en: "Time used \(used) of \(limit)")
     }
+    static func timesUp(unseen: Int) -> LocalizedText {
+        unseen == 0
+            ? LocalizedText(ja: "⏰ 時間切れ: 時計が試験を提出しました。", en: "⏰ Time's up: the clock submitted the exam.")
+            : LocalizedText(
+                ja: "⏰ 時間切れ: 時計が試験を提出しました。表示されなかった問題 \(unseen) 問はこの試験では不正解ですが、習熟度や復習では誤答に数えません。",
+                en: "⏰ Time's up: the clock submitted the exam. Questions never shown: \(unseen). They count wrong in this score, but not as misses for mastery or review."
+            )
+    }
+    static let meetsCompetencies = LocalizedText(ja: "基準を満たす", en: "Meets competencies")
+    static let needsImprovement = LocalizedText(ja: "要改善", en: "Needs improvement")
+    static let competencyRule = LocalizedText(
+        ja: "分野ごとに正答率 \(Competency.meetsPercent)% 以上で「基準を満たす」、未満で「要改善」。",
+        en: "In each domain, \(Competency.meetsPercent)% or more right meets competencies; less needs improvement."
+    )
+    static let pacingTitle = LocalizedText(ja: "ペース配分", en: "Pacing")
+    static func averagePace(_ average: String, real: String) -> LocalizedText {
+        LocalizedText(ja: "1 問あたり平均 \(average)（本番のペース \(real)）", en: "Average \(average) a question (real pace \(real))")
+    }
+    static let slowestTitle = LocalizedText(ja: "時間がかかった問題:", en: "Slowest:")
     static func browseChoices(incorrect: Int, unanswered: Int, flagged: Int) -> LocalizedText {
         LocalizedText(
             ja: "振り返り: a すべて  i 不正解 (\(incorrect))  u 未回答 (\(unanswered))  f フラグ (\(flagged))  d 間違えた問題をドリル",

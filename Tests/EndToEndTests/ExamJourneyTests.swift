@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-/// A timed exam that survives kill -9: answer, flag, kill, restart, resume, run out of time.
+/// A timed exam that survives kill -9: answer, flag, kill, restart, resume, run out of time;
+/// the results say time's up and how many questions were never shown.
 @Suite struct ExamJourneyTests {
     @Test func killedExamResumesWithAnswersFlagsAndTimeThenSubmitsAtZero() throws {
         let dataDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("awsquiz-e2e-data-\(UUID().uuidString)").path
@@ -27,7 +28,9 @@ import Testing
         try second.send("j")
         let resumed = try second.waitFor("⚑ Q 2/5", "B.")
         #expect(resumed.contains("(•) B.") || resumed.contains("[x] B."), "the cursor on B shows it chosen, however long the stem")
-        try second.waitFor("Exam results", "Time used 0:01:00 of 0:01:00", "u unanswered (3)", "f flagged (1)", seconds: 70)
+        try second.waitFor("Exam results", "Time used 0:01:00 of 0:01:00", "Time's up", "Questions never shown: 3.", seconds: 70)
+        try second.send("End")
+        try second.waitFor("Slowest: Q", "u unanswered (3)", "f flagged (1)")
         try second.send("q", "q")
         try second.waitFor("EXIT=0")
     }

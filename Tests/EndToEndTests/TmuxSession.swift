@@ -87,6 +87,17 @@ final class TmuxSession {
         return last
     }
 
+    /// Presses `j` until the cursor (`▸`) stands on the row that starts with `label`, so a
+    /// journey does not depend on how many items come before it.
+    func moveCursor(to label: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        for _ in 0..<30 {
+            if try screen().split(separator: "\n").contains(where: { $0.contains("▸ " + label) }) { return }
+            try send("j")
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("the cursor never reached \(label)", sourceLocation: sourceLocation)
+    }
+
     /// Runs tmux through system(3): Foundation's Process can miss the exit of a tmux
     /// client whose server it forked, and then waits forever.
     @discardableResult

@@ -60,7 +60,7 @@ import Testing
         try first.waitFor("Q 4/4")
 
         try first.send("q", "y")
-        try first.waitFor("Resume exam SAP-C02")
+        try first.waitFor("EXIT=0")
         try second.send("v", "s", "y")
         try second.waitFor("Exam results")
         try second.send("q")
@@ -69,8 +69,6 @@ import Testing
         let counts = try #require(menu.firstMatch(of: /\((\d)\/4 answered(, (\d) incomplete)?/))
         #expect((Int(counts.1) ?? 0) + (counts.3.flatMap { Int($0) } ?? 0) == 3)
         try second.send("q")
-        try first.send("q")
-        try first.waitFor("EXIT=0")
         try second.waitFor("EXIT=0")
 
         let history = try StudyHistory(directory: directory)
@@ -104,8 +102,9 @@ extension TwoWindowTests {
             try other.send("Enter")
         }
         try other.waitFor("Drill results")
-        try menu.send("j", "j", "j", "j", "j", "Enter")
-        try menu.waitFor("Reviews: ")
+        try menu.moveCursor(to: "Stats")
+        try menu.send("Enter")
+        try menu.waitFor("Stats", "Readiness")
         try menu.send("q")
         var after = ""
         for _ in 0..<40 {

@@ -138,6 +138,9 @@ import Testing
         let grid = model.render().text
         #expect(grid.contains("Overview: 0 answered · 1 incomplete · 1 unanswered · 0 flagged"))
         #expect(grid.contains("◐  \(multi + 1)"))
+        ScreenFixtures.send(&model, .character("i"))
+        #expect(model.render().text.contains("Showing: incomplete or unanswered (2)"), "the review filter counts it too")
+        #expect(model.render().text.contains("◐  \(multi + 1)"))
         ScreenFixtures.send(&model, .character("s"))
         #expect(model.render().text.contains("Submit the exam? 1 unanswered, 1 incomplete, 0 flagged."))
         ScreenFixtures.send(&model, .character("n"), .character("q"), .character("y"))

@@ -3,7 +3,7 @@ import Testing
 import QuizUI
 
 /// Compares a rendered frame with a text snapshot beside the tests: the text, then a style
-/// layer (the runs of bold, reverse, dim, underline and colour per row), so a cursor or a
+/// layer (the runs of bold, reverse, dim, underline, strike and colour per row), so a cursor or a
 /// highlight shows in the file. AWSQUIZ_RECORD_SNAPSHOTS=1 re-records on purpose, and the
 /// test fails so a recording run never passes by accident; a mismatch prints the differing lines.
 enum ScreenSnapshot {
@@ -17,6 +17,7 @@ enum ScreenSnapshot {
             if style.reverse { words.append("reverse") }
             if style.dim { words.append("dim") }
             if style.underline { words.append("underline") }
+            if style.strike { words.append("strike") }
             if let color = style.color { words.append("\(color)") }
             return words.joined(separator: " ")
         }
