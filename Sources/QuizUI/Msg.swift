@@ -56,8 +56,9 @@ public enum Msg: Sendable, Hashable {
     case saveFailed(LocalizedText)
     /// A save worked after one had failed: the warning goes.
     case saved
-    /// The settings could not be saved; they last until the game ends. Told on the menu.
-    case settingsNotSaved(LocalizedText)
+    /// The settings were saved (nil: a warning about the file goes, as the file is now
+    /// whole) or could not be (the sentence, told on the menu; they last until the game ends).
+    case settingsSaved(problem: LocalizedText?)
     /// Submitting the exam `id` failed as a whole: it stays in progress, as last saved.
     case submitFailed(id: String, LocalizedText)
     /// The exam is open in another running window; this one must not play it.

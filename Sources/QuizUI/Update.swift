@@ -37,8 +37,8 @@ extension AppModel {
         case .saved:
             saveWarning = nil
             return []
-        case .settingsNotSaved(let reason):
-            settingsWarning = reason
+        case .settingsSaved(let problem):
+            settingsWarning = problem
             return []
         case .submitFailed(let id, let reason):
             submitFailed(id, reason: reason)

@@ -26,8 +26,6 @@ struct PlaySession {
         let settingsFile = common.settingsFile
         let (settings, settingsProblem) = settingsFile.load()
         let settingsWarning = settingsProblem.map(SettingsText.problem)
-        // Said again on standard error once the game has left the screen, where the shell keeps it.
-        defer { if let settingsWarning { FileHandle.standardError.write(Data("awsquiz: \(settingsWarning[common.language])\n".utf8)) } }
         let pendingExams = store.pendingExams(bank: bank)
         let log = store.log() ?? StudyLog()
         var model = AppModel(
@@ -39,10 +37,14 @@ struct PlaySession {
             settings: settings, settingsWarning: settingsWarning, now: Date(), examIDPrefix: Self.examIDPrefix()
         )
         let clock = { (monotonic: ProcessInfo.processInfo.systemUptime, now: Date()) }
-        switch GameLoop.run(&model, on: terminal, startup: startup, clock: clock, perform: { effect in
+        let outcome = GameLoop.run(&model, on: terminal, startup: startup, clock: clock, perform: { effect in
             guard case .saveSettings(let settings) = effect else { return store.perform(effect, bank: bank) }
-            return settingsFile.save(settings).map { .settingsNotSaved(SettingsText.problem($0)) }
-        }) {
+            return .settingsSaved(problem: settingsFile.save(settings).map(SettingsText.problem))
+        })
+        // A settings problem still standing is said again once the game has left the screen,
+        // where the shell keeps it.
+        if let warning = model.settingsWarning { FileHandle.standardError.write(Data("awsquiz: \(warning[model.language])\n".utf8)) }
+        switch outcome {
         case .quit: return
         case .signal(let number): throw ExitCode(128 + number)
         }

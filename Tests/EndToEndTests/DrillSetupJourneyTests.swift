@@ -48,15 +48,24 @@ import Testing
         try third.waitFor("EXIT=0")
     }
 
-    @Test func aBrokenSettingsFileIsOneWarningAndTheDefaults() throws {
+    @Test func aBrokenSettingsFileIsOneWarningAndTheDefaultsUntilASettingIsSaved() throws {
         let data = Self.directory("data"), config = Self.directory("config")
         try FileManager.default.createDirectory(atPath: config, withIntermediateDirectories: true)
         try "{\"language\": \"ja\", oops".write(toFile: config + "/settings.json", atomically: true, encoding: .utf8)
-        let session = try TmuxSession(["--data-dir", data, "--config-dir", config])
-        try session.waitFor("Set up a drill", "⚠ Settings file", "not valid; using the defaults.")
-        try session.send("q")
-        let after = try session.waitFor("EXIT=0", "awsquiz: Settings file")
+        let broken = try TmuxSession(["--data-dir", data, "--config-dir", config])
+        try broken.waitFor("Set up a drill", "⚠ Settings file", "not valid; using the defaults.")
+        try broken.send("q")
+        let after = try broken.waitFor("EXIT=0", "awsquiz: Settings file")
         #expect(after.contains("using the defaults."), "the warning stays on standard error after the game")
+
+        let mended = try TmuxSession(["--data-dir", data, "--config-dir", config])
+        try mended.waitFor("⚠ Settings file")
+        try mended.send("t")
+        try mended.waitFor("ドリルを設定")
+        #expect(!(try mended.screen()).contains("⚠"), "the file was written whole, so the warning goes")
+        try mended.send("q")
+        #expect(!(try mended.waitFor("EXIT=0")).contains("awsquiz:"), "nothing left to say on standard error")
+        #expect(try String(contentsOfFile: config + "/settings.json", encoding: .utf8).contains(#""language" : "ja""#))
     }
 }
 

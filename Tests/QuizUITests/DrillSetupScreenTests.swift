@@ -137,11 +137,13 @@ import Testing
         #expect(ScreenFixtures.send(&model, .character("t")) == [.saveSettings(Settings(language: .ja))])
     }
 
-    @Test func aFailedSettingsSaveIsToldOnTheMenu() {
+    @Test func aFailedSettingsSaveIsToldOnTheMenuUntilASaveWorks() {
         var model = ScreenFixtures.model(.en)
         let failure = SettingsText.problem(.unwritable(path: "/ro/settings.json", reason: "Read-only file system"))
-        _ = model.update(.settingsNotSaved(failure))
+        _ = model.update(.settingsSaved(problem: failure))
         #expect(model.render().text.contains("⚠ Settings cannot be saved to /ro/settings.json (Read-only file system); they\n hold until you quit."))
+        _ = model.update(.settingsSaved(problem: nil))
+        #expect(!model.render().text.contains("⚠"), "a save that works takes the warning away")
     }
 
     @Test(arguments: Language.allCases)
