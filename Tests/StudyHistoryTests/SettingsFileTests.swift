@@ -59,7 +59,7 @@ import Testing
         switch loaded.problem {
         case .unreadable(let path, let reason)?:
             #expect(path == file.path)
-            #expect(!reason.isEmpty)
+            #expect(reason == "Is a directory", "the system's own words")
         default: Issue.record("a folder in place of the file must be unreadable, got \(String(describing: loaded.problem))")
         }
     }
@@ -68,7 +68,9 @@ import Testing
         try write(#"{"language": "en"}"#)
         let blocked = SettingsFile(directory: directory + "/" + SettingsFile.fileName + "/inside")
         switch blocked.save(Settings(language: .ja)) {
-        case .unwritable(let path, _)?: #expect(path == blocked.path)
+        case .unwritable(let path, let reason)?:
+            #expect(path == blocked.path)
+            #expect(reason == "Not a directory", "the system's own words")
         case let other: Issue.record("saving under a file must fail, got \(String(describing: other))")
         }
         #expect(SettingsFile(directory: directory).load().settings.language == .en)
