@@ -1,10 +1,13 @@
 /// One answer as history keeps it: what was chosen, in the author's option order, whether
 /// it was right, how long it took, and in which mode.
 public struct AnswerRecord: Sendable, Hashable, Codable {
-    public enum Mode: String, Sendable, Codable {
+    public enum Mode: String, Sendable, Codable, CaseIterable {
         case drill
         case exam
         case review
+        /// A cram of earlier mistakes (Anki's filtered deck): counts in accuracy and
+        /// mistakes, never in the review schedule.
+        case cram
     }
 
     public let questionID: String
@@ -26,4 +29,8 @@ public struct AnswerRecord: Sendable, Hashable, Codable {
         self.mode = mode
         self.keyFingerprint = keyFingerprint
     }
+
+    /// Whether this answer moves the spaced-repetition schedule: the one place the rule
+    /// lives, so every scheduler (the replay, a kept card table) asks it. A cram does not.
+    public var countsForScheduling: Bool { mode != .cram }
 }

@@ -2,7 +2,8 @@ import Foundation
 
 /// Questions answered wrong, scheduled by FSRS: a miss in any mode puts a question in
 /// review; every later answer is a review (wrong = again, right = good), so it comes back
-/// at growing intervals while it is answered right.
+/// at growing intervals while it is answered right. Answers that do not count for
+/// scheduling (a cram) leave the card as it was.
 public struct ReviewQueue: Sendable {
     public struct Item: Sendable, Hashable {
         public let question: Question
@@ -32,14 +33,14 @@ public struct ReviewQueue: Sendable {
         _ answers: UnsafeBufferPointer<LoggedAnswer>, bank: Bank, positions: [[Int]], scheduler: FSRSScheduler
     ) -> [Item] {
         zip(bank.questions, positions).compactMap { question, positions in
-            guard let firstMiss = positions.firstIndex(where: { !answers[$0].record.isCorrect }) else { return nil }
-            var card = FSRSCard(due: answers[positions[firstMiss]].answeredAt)
-            var misses = 0
-            for position in positions[firstMiss...] {
+            let scheduling = positions.filter { answers[$0].record.countsForScheduling }
+            guard let firstMiss = scheduling.firstIndex(where: { !answers[$0].record.isCorrect }) else { return nil }
+            var card = FSRSCard(due: answers[scheduling[firstMiss]].answeredAt)
+            for position in scheduling[firstMiss...] {
                 let isCorrect = answers[position].record.isCorrect
-                if !isCorrect { misses += 1 }
                 card = scheduler.review(card, rating: isCorrect ? .good : .again, at: answers[position].answeredAt)
             }
+            let misses = positions.count { !answers[$0].record.isCorrect }
             return Item(question: question, card: card, misses: misses)
         }
     }

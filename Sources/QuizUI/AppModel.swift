@@ -114,12 +114,16 @@ public struct AppModel: Sendable {
         show(items.isEmpty ? .menu(cursor: 0) : .drill(DrillState(title: title, items: items)))
     }
 
-    /// Drills exactly `questions`, in that order, each with options drawn afresh.
-    mutating func startDrill(of questions: [Question], title: LocalizedText) {
+    /// Drills exactly `questions`, in that order, each with options drawn afresh, filed in
+    /// `mode` (retrying misses, a cram, a review of mistakes now); leaving the drill or its
+    /// results goes back to `returnTo`, the page it was started from (nil: the menu).
+    mutating func startDrill(
+        of questions: [Question], title: LocalizedText, mode: AnswerRecord.Mode = .drill, returnTo: PageBeneath? = nil
+    ) {
         guard !questions.isEmpty else { return }
         var generator = SeededGenerator(seed: takeSeed())
         let items = questions.map { QuestionDraw.present($0, using: &generator) }
-        show(.drill(DrillState(title: title, items: items)))
+        show(.drill(DrillState(title: title, items: items, mode: mode, returnTo: returnTo)))
     }
 
     /// Starts a review of the questions due now, most overdue first; false when none is due.
@@ -163,12 +167,14 @@ public struct AppModel: Sendable {
         /// Ids of the questions answered to their current key, and of those missed at least once.
         let answered: Set<String>
         let missed: Set<String>
+        let mistakes: MistakeList
 
         init(log: StudyLog, bank: Bank) {
             let positions = log.answerPositions(in: bank)
             reviewQueue = ReviewQueue(log: log, bank: bank, positions: positions)
+            mistakes = MistakeList(log: log, bank: bank, positions: positions)
             answered = Set(zip(bank.questions, positions).filter { !$1.isEmpty }.map(\.0.id))
-            missed = Set(reviewQueue.items.map(\.question.id))
+            missed = Set(mistakes.entries.map(\.question.id))
             domainScores = log.scoresByDomain(in: bank, positions: positions)
             claimProgress = ClaimProgress.all(in: bank, log: log, positions: positions)
         }
@@ -186,6 +192,9 @@ public struct AppModel: Sendable {
         if flag { flagged.insert(questionID) } else { flagged.remove(questionID) }
         return .setFlag(questionID: questionID, flagged: flag)
     }
+
+    /// Every question missed, newest first, for the Mistakes screen.
+    var mistakes: MistakeList { derived.mistakes }
 
     /// Files answers in the session's log, as the runtime files them in history.
     mutating func remember(_ records: [AnswerRecord]) {

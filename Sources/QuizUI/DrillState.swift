@@ -10,10 +10,18 @@ public struct DrillState: Screen {
     public internal(set) var cursor = 0
     /// A one-line hint under the options, such as "choose two first".
     public internal(set) var hint: LocalizedText?
+    /// Where leaving the drill's results goes (the exam results whose misses it retries,
+    /// the mistakes it crams); nil for the menu.
+    let returnTo: PageBeneath?
 
     public init(title: LocalizedText, items: [PresentedQuestion], mode: AnswerRecord.Mode = .drill) {
+        self.init(title: title, items: items, mode: mode, returnTo: nil)
+    }
+
+    init(title: LocalizedText, items: [PresentedQuestion], mode: AnswerRecord.Mode, returnTo: PageBeneath?) {
         self.title = title
         session = DrillSession(items: items, mode: mode)
+        self.returnTo = returnTo
     }
 
     public var current: PresentedQuestion { session.current }
@@ -87,9 +95,10 @@ public struct DrillState: Screen {
         return []
     }
 
-    /// Leaving a drill shows what was answered so far; with nothing answered, the menu.
+    /// Leaving a drill shows what was answered so far; with nothing answered, the page it
+    /// came from (the menu, mostly).
     private func finish(app: inout AppModel) {
-        app.show(session.chosen.isEmpty ? .menu(cursor: 0) : .results(DrillResultsScreen(drill: self)))
+        if session.chosen.isEmpty { app.goBack(to: returnTo) } else { app.show(.results(DrillResultsScreen(drill: self))) }
     }
 }
 

@@ -1,52 +1,19 @@
 import QuizEngine
 
 /// After an exam: the score and its estimate, pass or fail, time, bars per domain; then
-/// the questions to browse with their explanations, and "drill my misses".
+/// the questions to browse with their explanations, and "retry the misses now".
 enum ExamResultsScreen {
     static func content(_ model: AppModel, review: ExamResultsBrowser, width: Int) -> ScreenContent {
         let language = model.language
         let session = review.session
         let title = "\(UIText.examResultsTitle[language]) · \(session.preset.exam.code)"
         let status = "\(session.score.correct)/\(session.score.total)"
-        guard let filter = review.filter else {
+        guard review.browser.filter != nil else {
             return ScreenContent(
                 title: title, status: status, body: summary(model, session: session, width: width), focus: nil
             )
         }
-        let shown = review.shown
-        if review.detail, shown.indices.contains(review.cursor) {
-            let index = shown[review.cursor]
-            var body: [StyledLine] = [[]]
-            body.append([Span("Q \(index + 1)/\(session.items.count)", CellStyle(bold: true))])
-            body += LineBuilder.wrapped(session.items[index].question.stem[language], width: width)
-            body.append([])
-            body += FeedbackScreen.explanationLines(session.items[index], chosen: session.answers[index], model: model, width: width)
-            return ScreenContent(
-                title: title, status: "\(review.cursor + 1)/\(shown.count)", body: body, focus: nil
-            )
-        }
-        var body: [StyledLine] = [[]]
-        body.append([Span(UIText.reviewFilterTitles[filter]?[language] ?? "", CellStyle(bold: true, underline: true))])
-        if shown.isEmpty { body.append([Span("  " + UIText.noneInList[language], CellStyle(dim: true))]) }
-        var focus: Range<Int>?
-        for (row, index) in shown.enumerated() {
-            let selected = row == review.cursor
-            if selected { focus = body.count..<(body.count + 1) }
-            let graded = session.graded[index]
-            let mark = session.isBlank(index) ? Span("○ ", CellStyle(dim: true))
-                : (graded.isCorrect ? Span("✓ ", CellStyle(bold: true, color: .green)) : Span("✗ ", CellStyle(bold: true, color: .red)))
-            let flag = session.flagged.contains(index) ? "⚑" : " "
-            let stem = TextWrap.paragraphs(graded.question.stem[language]).first ?? ""
-            let label = "\(String(index + 1).leftPadded(to: 3))\(flag) "
-            body.append([
-                Span(selected ? "▸ " : "  ", CellStyle(bold: true, color: .cyan)), mark,
-                Span(label, CellStyle(bold: selected)),
-                Span(LineBuilder.truncated(stem, width: max(1, width - 4 - DisplayWidth.of(label))), CellStyle(reverse: selected)),
-            ])
-        }
-        return ScreenContent(
-            title: title, status: status, body: body, focus: focus
-        )
+        return review.browser.content(title: title, model: model, width: width)
     }
 
     private static func summary(_ model: AppModel, session: ExamSession, width: Int) -> [StyledLine] {

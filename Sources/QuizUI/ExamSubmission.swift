@@ -1,6 +1,6 @@
 import QuizEngine
 
-/// The end of an exam: submitting it, and drilling its misses.
+/// The end of an exam: submitting it.
 extension AppModel {
     /// Grades the exam, files its answers (unanswered ones as wrong; after a timeout, only
     /// the questions that were shown) and shows the results.
@@ -14,11 +14,5 @@ extension AppModel {
         ))
         show(.examResults(ExamResultsBrowser(session: finished)))
         return [.submitExam(finished.snapshot, finished.score, records)]
-    }
-
-    /// "Drill my misses": exactly the questions answered wrong or left unanswered.
-    mutating func drillMisses(_ session: ExamSession) {
-        let missed = session.items.indices.filter { !session.graded[$0].isCorrect }.map { session.items[$0].question }
-        startDrill(of: missed, title: UIText.myMisses)
     }
 }

@@ -6,7 +6,8 @@ enum FeedbackScreen {
     static func content(_ model: AppModel, drill: DrillState, width: Int) -> ScreenContent {
         let comesBack = model.reviewDue(drill.current.question.id).map { UIText.comesBack(TimeUntil.words(from: model.now, to: $0)) }
         let body: [StyledLine] = [[]] + HistoryNotice.lines(model, width: width, before: false) + explanationLines(
-            drill.current, chosen: drill.session.chosen[drill.session.index], model: model, width: width, comesBack: comesBack
+            drill.current, chosen: drill.session.chosen[drill.session.index], bank: model.bank, language: model.language,
+            width: width, comesBack: comesBack
         )
         let (title, status) = QuestionScreen.header(drill, model: model)
         return ScreenContent(
@@ -17,10 +18,10 @@ enum FeedbackScreen {
     /// The verdict (and, after a drill or review answer, when the question comes back for
     /// review), each option marked right or wrong with why, the lesson, the note and the docs.
     static func explanationLines(
-        _ presented: PresentedQuestion, chosen: Set<Int>, model: AppModel, width: Int, comesBack: LocalizedText? = nil
+        _ presented: PresentedQuestion, chosen: Set<Int>, bank: Bank, language: Language, width: Int, comesBack: LocalizedText? = nil
     ) -> [StyledLine] {
-        verdictLines(presented, chosen: chosen, language: model.language, width: width, comesBack: comesBack)
-            + explainedLines(presented, chosen: chosen, model: model, width: width)
+        verdictLines(presented, chosen: chosen, language: language, width: width, comesBack: comesBack)
+            + explainedLines(presented, chosen: chosen, bank: bank, language: language, width: width)
     }
 
     /// "✓ Correct", or "✗ Incorrect — the answer is B, D", and when the question comes back
@@ -49,9 +50,8 @@ enum FeedbackScreen {
     /// Each option marked right (and chosen, if it was) with why, the lesson, the note, its
     /// claims and the docs.
     static func explainedLines(
-        _ presented: PresentedQuestion, chosen: Set<Int>, model: AppModel, width: Int
+        _ presented: PresentedQuestion, chosen: Set<Int>, bank: Bank, language: Language, width: Int
     ) -> [StyledLine] {
-        let language = model.language
         let question = presented.question
         var body: [StyledLine] = []
         for (position, choice) in presented.displayedChoices.enumerated() {
@@ -73,18 +73,18 @@ enum FeedbackScreen {
         body.append([Span(UIText.explanation[language], CellStyle(bold: true, underline: true))])
         body += LineBuilder.wrapped(question.explanation[language], width: width)
         body.append([])
-        if let note = model.bank.catalog.note(question.noteID) {
+        if let note = bank.catalog.note(question.noteID) {
             body += LineBuilder.wrapped(
                 "\(note.title[language]) (\(note.date))", width: width,
                 prefix: [Span(UIText.sourceNote[language] + ": ", CellStyle(bold: true))]
             )
         }
-        let claims = question.claimIDs.compactMap(model.bank.claim)
+        let claims = question.claimIDs.compactMap(bank.claim)
         for claim in claims {
             body += claimLines(claim, language: language, width: width)
         }
         body.append([Span(UIText.docs[language] + ":", CellStyle(bold: true))])
-        body += DocLinks.of(question, bank: model.bank).map { DocLinks.line($0, width: width) }
+        body += DocLinks.of(question, bank: bank).map { DocLinks.line($0, width: width) }
         return body
     }
 

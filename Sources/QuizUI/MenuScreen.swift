@@ -30,6 +30,7 @@ public struct MenuScreen: Screen {
                     notice = UIText.noReviewsDue
                 }
             case .notes: app.show(.notes(NotesScreen()))
+            case .mistakes: app.show(.mistakes(MistakesScreen()))
             case .stats: app.show(.stats(StatsScreen(stats: StudyStats(log: app.log, bank: app.bank, now: app.now))))
             case .exam(let exam): app.openExam(.standard(exam))
             case .drillSetup: app.show(.drillSetup(DrillSetupScreen(setup: app.drillSetup)))
@@ -47,6 +48,7 @@ public struct MenuScreen: Screen {
         case drillSetup
         case drillAll
         case review
+        case mistakes
         case notes
         case stats
         case quit
@@ -54,7 +56,7 @@ public struct MenuScreen: Screen {
 
     static func items(_ model: AppModel) -> [Item] {
         model.pendingExams.map { Item.resumeExam($0.session.id) }
-            + [.exam(.sap), .exam(.saa), .drillSetup, .drillAll, .review, .stats, .notes, .quit]
+            + [.exam(.sap), .exam(.saa), .drillSetup, .drillAll, .review, .stats, .notes, .mistakes, .quit]
     }
 
     static func label(_ item: Item, model: AppModel) -> String {
@@ -79,6 +81,7 @@ public struct MenuScreen: Screen {
             guard due == 0, let next = queue.nextDue(after: model.now) else { return UIText.menuReview(due: due)[language] }
             return UIText.menuReviewAhead(next: TimeUntil.words(from: model.now, to: next))[language]
         case .notes: return UIText.menuNotes[language]
+        case .mistakes: return UIText.menuMistakes(model.mistakes.entries.count)[language]
         case .stats: return UIText.menuStats[language]
         case .quit: return UIText.menuQuit[language]
         }

@@ -6,7 +6,7 @@ import QuizEngine
 public enum MistakeListing {
     public static func lines(_ list: MistakeList, language: Language, timeZone: TimeZone, width: Int) -> [String] {
         guard !list.entries.isEmpty else {
-            return [LocalizedText(ja: "まだ間違えた問題はありません。", en: "Nothing missed yet.")[language]]
+            return [UIText.noMistakes[language]]
         }
         return list.entries.map { entry in
             let tally = LocalizedText(

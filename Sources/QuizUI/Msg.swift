@@ -70,6 +70,8 @@ public enum Msg: Sendable, Hashable {
     /// the session's own stay), its exams in progress, what is wrong with it now (nil once
     /// all is well again), and the flagged questions (nil: the session's own stay).
     case historyReloaded(StudyLog?, [PendingExam], warning: LocalizedText?, flagged: Set<String>? = nil)
+    /// The finished exams history holds, newest first, for the past exams screen.
+    case pastExamsLoaded([PastExam])
 }
 
 /// What `update` asks the runtime to do; values, so tests can assert them.
@@ -94,4 +96,7 @@ public enum Effect: Sendable, Hashable {
     case copyToClipboard(String)
     /// The menu is shown again: bring in what other windows saved, if anything changed.
     case refreshHistory
+    /// Read the finished exams for the past exams screen (answered by `pastExamsLoaded`,
+    /// empty when history is off).
+    case loadPastExams
 }

@@ -23,4 +23,9 @@ struct PageBeneath: Sendable, Hashable {
 extension AppModel {
     /// What is on screen now, to come back to.
     var here: PageBeneath { PageBeneath(page: page, scroll: scroll) }
+
+    /// Back to the page that opened this one, or to the menu when none did.
+    mutating func goBack(to beneath: PageBeneath?) {
+        if let beneath { beneath.reopen(in: &self) } else { show(.menu(cursor: 0)) }
+    }
 }

@@ -41,7 +41,7 @@ public struct QuestionReader: Screen {
             )
             body.append([])
         }
-        body += FeedbackScreen.explainedLines(wholePool, chosen: [], model: app, width: width)
+        body += FeedbackScreen.explainedLines(wholePool, chosen: [], bank: app.bank, language: language, width: width)
         return ScreenContent(title: "\(SearchText.title[language]) · \(questionID)", body: body, focus: nil)
     }
 }

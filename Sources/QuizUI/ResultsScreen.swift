@@ -1,13 +1,54 @@
 import QuizEngine
 
-/// The end of a drill: the score, a bar per service domain and per exam domain, the misses.
-public struct DrillResultsScreen: ReadingScreen {
+/// The end of a drill, review or cram: the score, a bar per service domain and per exam
+/// domain, the misses; then its questions to browse with their explanations (an
+/// `AnswerBrowser`, as after an exam), and "retry the misses now".
+public struct DrillResultsScreen: Screen {
     public let drill: DrillState
+    public internal(set) var browser: AnswerBrowser
+
+    init(drill: DrillState) {
+        self.drill = drill
+        let answered = Array(drill.session.items.prefix(drill.session.chosen.count))
+        browser = AnswerBrowser(items: answered, answers: drill.session.chosen)
+    }
 
     var page: AppModel.Page { .results(self) }
 
+    /// The summary's keys, or the browser's. `q` on the summary says where it goes.
+    func table(_ app: AppModel) -> [KeyBinding<ScreenKeys.Browse>] {
+        browser.filter == nil ? ScreenKeys.drillResults(leave: drill.returnTo == nil ? app.leaveText : ScreenKeys.backText) : browser.table
+    }
+
+    func keys(_ app: AppModel) -> KeyTable { KeyTable(table(app)) }
+
+    mutating func handle(_ key: Key, app: inout AppModel) -> [Effect] {
+        switch table(app).action(for: key) {
+        case .retryMisses:
+            // A cram's misses are crammed again; a drill's or a review's are drilled.
+            let mode: AnswerRecord.Mode = drill.session.mode == .cram ? .cram : .drill
+            app.startDrill(of: browser.missed, title: UIText.myMisses, mode: mode, returnTo: drill.returnTo)
+            return []
+        case .back where browser.filter == nil:
+            app.goBack(to: drill.returnTo)
+            return []
+        case .up where browser.filter == nil:
+            app.scroll(by: -1)
+            return []
+        case .down where browser.filter == nil:
+            app.scroll(by: 1)
+            return []
+        case let action?:
+            return browser.handle(action, app: &app)
+        case nil:
+            return []
+        }
+    }
+
     func content(_ model: AppModel, width: Int) -> ScreenContent {
         let language = model.language
+        let title = "\(UIText.resultsTitle[language]) · \(drill.title[language])"
+        guard browser.filter == nil else { return browser.content(title: title, model: model, width: width) }
         let tally = ScoreTally(answers: drill.session.graded, catalog: model.bank.catalog)
         var body: [StyledLine] = [[]] + HistoryNotice.lines(model, width: width, before: false)
         let overall = tally.overall
@@ -35,10 +76,11 @@ public struct DrillResultsScreen: ReadingScreen {
                 Span(LineBuilder.truncated(stem, width: max(1, width - 6 - DisplayWidth.of(miss.question.id)))),
             ])
         }
-        return ScreenContent(
-            title: "\(UIText.resultsTitle[language]) · \(drill.title[language])",
-            status: "\(overall.correct)/\(overall.total)", body: body, focus: nil
+        body.append([])
+        body += LineBuilder.wrapped(
+            UIText.drillBrowseChoices(incorrect: misses.count)[language], width: width, style: CellStyle(bold: true)
         )
+        return ScreenContent(title: title, status: "\(overall.correct)/\(overall.total)", body: body, focus: nil)
     }
 
     /// "  Name ........  ███████░░░   7/10  70%", the name cut to leave room for the bar.
@@ -53,6 +95,20 @@ public struct DrillResultsScreen: ReadingScreen {
             Span(bar.filled, CellStyle(color: color)),
             Span(bar.empty, CellStyle(dim: true)),
             Span(figures),
+        ]
+    }
+}
+
+/// This screen's key table: it drives the handler, the footer and the help.
+extension ScreenKeys {
+    /// The results of a drill, review or cram, before a list is chosen. `leave` says where q goes.
+    static func drillResults(leave: LocalizedText) -> [KeyBinding<Browse>] {
+        [
+            KeyBinding(CommonKeys.up, "↑↓", scrollText, .optional, helpLabel: "↑ ↓, k j", action: .up),
+            KeyBinding(pairedWith: CommonKeys.down, action: .down),
+        ] + filters.prefix(2) + [
+            retryMisses,
+            KeyBinding(CommonKeys.back + [.enter], "q", leave, .essential, helpLabel: "q, Esc, Enter", action: .back),
         ]
     }
 }

@@ -40,12 +40,17 @@ extension AppModel {
         case menu(MenuScreen)
         /// Setting up a drill: domains, note, service, level, how many, which.
         case drillSetup(DrillSetupScreen)
-        case drill(DrillState)
-        case results(DrillResultsScreen)
+        /// Indirect, like the results: a drill may go back to the page it came from.
+        indirect case drill(DrillState)
+        indirect case results(DrillResultsScreen)
         case examIntro(ExamIntro)
         case exam(ExamState)
-        case examResults(ExamResultsBrowser)
+        indirect case examResults(ExamResultsBrowser)
         case stats(StatsScreen)
+        /// Every finished exam, to reopen one in its results.
+        case pastExams(PastExamsScreen)
+        /// Every question missed, to read, cram or review.
+        case mistakes(MistakesScreen)
         /// Your notes as claims; a note open on its claims.
         case notes(NotesScreen)
         /// Questions found by words; one of them open to read.
@@ -70,6 +75,8 @@ extension AppModel {
             case .exam(let screen): screen
             case .examResults(let screen): screen
             case .stats(let screen): screen
+            case .pastExams(let screen): screen
+            case .mistakes(let screen): screen
             case .notes(let screen): screen
             case .search(let screen): screen
             case .reader(let screen): screen

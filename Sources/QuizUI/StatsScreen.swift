@@ -3,12 +3,25 @@ import QuizEngine
 
 /// Progress over time: accuracy per domain (all time, 7 and 30 days) with an 8-week
 /// trend, weakest first; exams taken; reviews due; leeches; a suggested next step.
-/// The same lines print as plain text for `awsquiz stats`.
-public struct StatsScreen: ReadingScreen {
+/// The same lines print as plain text for `awsquiz stats`. `e` opens the past exams.
+public struct StatsScreen: Screen {
     /// Built when the page opens or the log changes, not on every frame.
     let stats: StudyStats
 
     var page: AppModel.Page { .stats(self) }
+
+    func keys(_ app: AppModel) -> KeyTable { KeyTable(ScreenKeys.stats) }
+
+    mutating func handle(_ key: Key, app: inout AppModel) -> [Effect] {
+        switch ScreenKeys.stats.action(for: key) {
+        case .pastExams: return app.openPastExams()
+        case .back: app.show(.menu(cursor: 0))
+        case .up: app.scroll(by: -1)
+        case .down: app.scroll(by: 1)
+        case nil: break
+        }
+        return []
+    }
 
     func content(_ model: AppModel, width: Int) -> ScreenContent {
         return ScreenContent(
@@ -107,4 +120,16 @@ public struct StatsScreen: ReadingScreen {
         func two(_ value: Int?) -> String { (value ?? 0) < 10 ? "0\(value ?? 0)" : "\(value ?? 0)" }
         return "\(parts.year ?? 0)-\(two(parts.month))-\(two(parts.day)) \(two(parts.hour)):\(two(parts.minute))"
     }
+}
+
+/// This screen's key table: it drives the handler, the footer and the help.
+extension ScreenKeys {
+    enum Stats: Sendable { case up, down, pastExams, back }
+
+    static let stats: [KeyBinding<Stats>] = [
+        KeyBinding(CommonKeys.up, "↑↓", scrollText, .optional, helpLabel: "↑ ↓, k j", action: .up),
+        KeyBinding(pairedWith: CommonKeys.down, action: .down),
+        KeyBinding([.character("e")], "e", LocalizedText(ja: "過去の試験", en: "past exams"), .useful, action: .pastExams),
+        KeyBinding(CommonKeys.back + [.enter], "q", menuText, .essential, helpLabel: "q, Esc, Enter", action: .back),
+    ]
 }

@@ -1,3 +1,4 @@
+import Foundation
 import QuizEngine
 
 /// Every fixed text on the screens, in both languages.
@@ -152,11 +153,11 @@ enum UIText {
     static let slowestTitle = LocalizedText(ja: "時間がかかった問題:", en: "Slowest:")
     static func browseChoices(incorrect: Int, unanswered: Int, flagged: Int) -> LocalizedText {
         LocalizedText(
-            ja: "振り返り: a すべて  i 不正解 (\(incorrect))  u 未回答 (\(unanswered))  f フラグ (\(flagged))  d 間違えた問題をドリル",
-            en: "Browse: a all  i incorrect (\(incorrect))  u unanswered (\(unanswered))  f flagged (\(flagged))  d drill my misses"
+            ja: "振り返り: a すべて  i 不正解 (\(incorrect))  u 未回答 (\(unanswered))  f フラグ (\(flagged))  d 間違えた問題に今すぐ再挑戦",
+            en: "Browse: a all  i incorrect (\(incorrect))  u unanswered (\(unanswered))  f flagged (\(flagged))  d retry my misses now"
         )
     }
-    static let reviewFilterTitles: [ExamResultsBrowser.Filter: LocalizedText] = [
+    static let reviewFilterTitles: [AnswerBrowser.Filter: LocalizedText] = [
         .all: LocalizedText(ja: "すべての問題", en: "All questions"),
         .incorrect: LocalizedText(ja: "不正解の問題", en: "Incorrect questions"),
         .unanswered: LocalizedText(ja: "未回答の問題", en: "Unanswered questions"),
@@ -375,4 +376,37 @@ enum UIText {
             ? ["zero", "one", "two", "three", "four", "five"][count] : String(count)
     }
 
+
+    static let pastExamsTitle = LocalizedText(ja: "過去の試験（新しい順）", en: "Past exams (newest first)")
+    static let pastExamsColumns = [
+        LocalizedText(ja: "提出日時", en: "Submitted"), LocalizedText(ja: "試験", en: "Exam"), LocalizedText(ja: "正解", en: "Score"),
+        LocalizedText(ja: "推定", en: "Est."), LocalizedText(ja: "合否", en: "Result"),
+    ]
+    static let reading = LocalizedText(ja: "履歴を読み込んでいます…", en: "Reading history…")
+    static func drillBrowseChoices(incorrect: Int) -> LocalizedText {
+        LocalizedText(
+            ja: "振り返り: a すべて  i 不正解 (\(incorrect))  d 間違えた問題に今すぐ再挑戦",
+            en: "Browse: a all  i incorrect (\(incorrect))  d retry my misses now"
+        )
+    }
+    static func menuMistakes(_ count: Int) -> LocalizedText {
+        LocalizedText(ja: "間違えた問題（\(count) 問）", en: "Mistakes (\(count))")
+    }
+    static let mistakesTitle = LocalizedText(ja: "間違えた問題（最近の誤答順）", en: "Mistakes (newest miss first)")
+    static let mistakesIntro = LocalizedText(
+        ja: "d 詰め込み: 今すぐ解き直します。正答率とこの一覧には数えますが、復習の予定は変えません。r 今すぐ復習: 間違えた問題はすでに復習に入っているので、期限前に復習として解きます（FSRS の予定が動きます）。Space で選んだ問題だけ、選ばなければすべてが対象です。",
+        en: "d cram: answer them now; counted in accuracy and here, never in your review schedule. r review now: missed questions are already in review, so this answers them early as reviews (FSRS reschedules them). Space marks some; with none marked, all are taken."
+    )
+    static let noMistakes = LocalizedText(ja: "まだ間違えた問題はありません。", en: "Nothing missed yet.")
+    static let cramTitle = LocalizedText(ja: "詰め込み", en: "Cram")
+    static func markedOf(_ marked: Int, _ total: Int) -> LocalizedText {
+        LocalizedText(ja: "\(total) 問中 \(marked) 問選択", en: "\(marked) of \(total) marked")
+    }
+    static func mistakeTally(_ entry: MistakeList.Entry, timeZone: TimeZone) -> LocalizedText {
+        let when = StatsScreen.format(entry.lastMissedAt, timeZone: timeZone)
+        return LocalizedText(
+            ja: "\(entry.answers) 回中 \(entry.misses) 回誤答・最後の誤答 \(when)（選んだ選択肢に印。プールの全選択肢を表示）",
+            en: "Missed \(entry.misses) of \(entry.answers), last \(when) (your pick then is marked; every option of the pool shown)"
+        )
+    }
 }

@@ -61,6 +61,9 @@ extension AppModel {
             }
             clampScroll()
             return []
+        case .pastExamsLoaded(let exams):
+            pastExamsLoaded(exams)
+            return []
         }
     }
 

@@ -121,6 +121,16 @@ final class HistoryStore {
 
     func isOpenElsewhere(_ id: String) -> Bool { locks.isOpenElsewhere(id) }
 
+    /// Every submitted exam over today's bank, newest first, for the past exams screen;
+    /// none when history is off or cannot be read (the warning says why).
+    func pastExams(bank: Bank) -> [PastExam] {
+        (read("exams") { try $0.allExams() } ?? []).compactMap { stored in
+            guard stored.status == .submitted, let score = stored.score else { return nil }
+            let session = ExamSession.restore(stored.snapshot, bank: bank).session
+            return PastExam(session: session, takenAt: stored.updatedAt, score: score)
+        }
+    }
+
     /// Every comment left on an item, oldest first (for `awsquiz comments`); like
     /// `logOrFailure`, a history that cannot be read is the command's failure.
     func commentsOrFailure(language: Language) throws -> [ItemComment] {
@@ -131,6 +141,7 @@ final class HistoryStore {
         switch effect {
         case .quit, .copyToClipboard, .saveSettings: return nil
         case .refreshHistory: return refresh(bank: bank)
+        case .loadPastExams: return .pastExamsLoaded(pastExams(bank: bank))
         case .releaseExam(let id):
             locks.release(id)
             return nil

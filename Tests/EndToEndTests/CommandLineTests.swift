@@ -1,4 +1,8 @@
 import Foundation
+import QuestionBank
+import QuizEngine
+import QuizUI
+import StudyHistory
 import Testing
 
 /// The binary outside a terminal: scripts, pipes and bad input get one clear answer.
@@ -95,5 +99,39 @@ import Testing
         let result = try run(["exams", "--lang", "en", "--data-dir", directory])
         #expect(result.status == 0)
         #expect(result.output == "No exams yet.\n")
+    }
+
+    /// `awsquiz exams ID`: a finished exam in full, in the chosen language; an unknown id or
+    /// an exam still in progress is one sentence and exit code 1.
+    @Test func examsWithAnIdPrintsThatFinishedExamInFull() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("awsquiz-e2e-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let bank = try #require(BankLoader.load(paths: [TmuxSession.questions]).bank)
+        let preset = ExamPreset.standard(.saa).with(questionCount: 2, minutes: 5)
+        let drawn = ExamDraw.draw(from: bank, preset: preset, seed: 7).items
+        var finished = ExamSession(id: "done-1", preset: preset, seed: 7, items: drawn)
+        finished.choose(try #require(drawn[0].correctPositions.min()))
+        finished.submit()
+        let history = try StudyHistory(directory: directory)
+        try history.submitExam(finished.snapshot, score: finished.score, answers: [])
+        try history.saveExam(ExamSession(id: "open-1", preset: preset, seed: 8, items: drawn).snapshot)
+
+        let english = try run(["exams", "done-1", "--lang", "en", "--data-dir", directory])
+        #expect(english.status == 0)
+        #expect(english.output.contains("SAA-C03  [done-1]"))
+        #expect(english.output.contains("Q 1/2 · \(drawn[0].question.id)"))
+        #expect(english.output.contains("← your answer"))
+        #expect(english.output.contains("✗ Unanswered — The answer is"), "the second was left blank")
+        let firstStem = try #require(TextWrap.paragraphs(drawn[0].question.stem.en).first?.prefix(30))
+        #expect(english.output.contains(firstStem))
+        let japanese = try run(["exams", "done-1", "--lang", "ja", "--data-dir", directory])
+        #expect(japanese.output.contains("← あなたの回答"))
+
+        let unknown = try run(["exams", "nope", "--lang", "en", "--data-dir", directory])
+        #expect(unknown.status == 1)
+        #expect(unknown.output == "Error: no exam has the id 'nope'; 'awsquiz exams' lists every exam with its id in brackets.\n")
+        let open = try run(["exams", "open-1", "--lang", "en", "--data-dir", directory])
+        #expect(open.status == 1)
+        #expect(open.output.contains("still in progress"))
     }
 }

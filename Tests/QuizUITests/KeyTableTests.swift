@@ -15,7 +15,10 @@ import Testing
             ("search", keys(ScreenKeys.search)),
             ("reader", keys(ScreenKeys.reader) + global),
             ("feedback", keys(ScreenKeys.feedback) + global),
-            ("reading", keys(ScreenKeys.reading(leave: ScreenKeys.menuText)) + global),
+            ("stats", keys(ScreenKeys.stats) + global),
+            ("past exams", keys(ScreenKeys.pastExams) + global),
+            ("mistakes", keys(ScreenKeys.mistakes) + global),
+            ("drill results", keys(ScreenKeys.drillResults(leave: ScreenKeys.menuText)) + global),
             ("overview", keys(ScreenKeys.overview) + global),
             ("confirm", keys(ScreenKeys.confirm(ScreenKeys.submitText)) + global),
             ("intro", keys(ScreenKeys.examIntro) + global),
@@ -61,6 +64,7 @@ import Testing
         let tables: [[KeyHint]] = [
             ScreenKeys.answering(optionCount: 5).hints(), ScreenKeys.exam(optionCount: 5).hints(),
             ScreenKeys.feedback.hints(), ScreenKeys.overview.hints(), ScreenKeys.examResults(leave: ScreenKeys.menuText).hints(),
+            ScreenKeys.drillResults(leave: ScreenKeys.menuText).hints(), ScreenKeys.mistakes.hints(), ScreenKeys.stats.hints(), ScreenKeys.pastExams.hints(),
             ScreenKeys.resultsDetail.hints(), ScreenKeys.resumeOffer.hints(), ScreenKeys.links.hints(),
             DrillSetupScreen.table.hints(),
         ]

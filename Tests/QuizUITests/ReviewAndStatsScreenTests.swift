@@ -56,7 +56,8 @@ import Testing
     @Test(arguments: Language.allCases)
     func statsScreen(language: Language) throws {
         var model = ScreenFixtures.model(language, log: Self.log)
-        for _ in 0..<5 { ScreenFixtures.send(&model, .down) }
+        let statsRow = try #require(MenuScreen.items(model).firstIndex(of: .stats))
+        for _ in 0..<statsRow { ScreenFixtures.send(&model, .down) }
         ScreenFixtures.send(&model, .enter)
         #expect(model.page == .stats(StatsScreen(stats: StudyStats(log: model.log, bank: model.bank, now: model.now))))
         try ScreenSnapshot.assert(model.render(), named: "stats-\(language)-80x24")

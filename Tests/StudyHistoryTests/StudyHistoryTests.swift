@@ -37,6 +37,15 @@ import Testing
         #expect(answers[1].record.keyFingerprint == nil)
     }
 
+    /// A cram answer read back as a drill would move the review schedule: every mode survives.
+    @Test func everyModeIsKeptAcrossReopening() throws {
+        try StudyHistory(directory: directory).record(AnswerRecord.Mode.allCases.map {
+            AnswerRecord(questionID: "kms-01", chosen: [0], isCorrect: false, secondsTaken: 1, mode: $0)
+        })
+        let modes = try StudyHistory(directory: directory).log().value.answers.map(\.record.mode)
+        #expect(modes == [.drill, .exam, .review, .cram])
+    }
+
     @Test func theExamInProgressIsUpdatedInPlaceAndResumable() throws {
         let history = try StudyHistory(directory: directory)
         #expect(try history.inProgressExams().value.isEmpty)
