@@ -7,8 +7,13 @@ public enum QuestionDraw {
     public static func drill(
         from bank: Bank, filter: QuestionFilter, count: Int?, seed: UInt64
     ) -> [PresentedQuestion] {
+        drill(among: bank.questions(matching: filter), count: count, seed: seed)
+    }
+
+    /// The same draw among questions already chosen (by a drill set-up, say).
+    public static func drill(among questions: [Question], count: Int?, seed: UInt64) -> [PresentedQuestion] {
         var generator = SeededGenerator(seed: seed)
-        let pool = bank.questions(matching: filter).seededShuffle(using: &generator)
+        let pool = questions.seededShuffle(using: &generator)
         let chosen = count.map { Array(pool.prefix(max(0, $0))) } ?? pool
         return chosen.map { present($0, using: &generator) }
     }

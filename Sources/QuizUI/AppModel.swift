@@ -61,6 +61,15 @@ public struct AppModel: Sendable {
     /// What the menu shows from the log, kept up to date with it rather than recomputed
     /// on every frame (a long history makes that slow).
     private(set) var derived: Derived
+    /// Questions the user flagged in drills and reviews, to drill later.
+    public internal(set) var flagged: Set<String>
+    /// The language chosen with `t` (or read from the settings file); nil while the
+    /// locale or `--lang` decides, so saving other settings never pins it.
+    var chosenLanguage: Language?
+    /// The drill set-up last started, offered again by the set-up screen.
+    public internal(set) var drillSetup: DrillSetup
+    /// The settings file could not be read or written, told on the menu.
+    public internal(set) var settingsWarning: LocalizedText?
     /// Built the first time search opens (`questionSearch`), not at start.
     var searchIndex: QuestionSearch?
     /// The wall clock as of the last tick.
@@ -72,12 +81,17 @@ public struct AppModel: Sendable {
         bank: Bank, language: Language, size: TerminalSize, leftOutQuestions: Int = 0, loadProblems: [String] = [],
         leftOutFolders: [String] = [],
         drillLength: Int = 10, seed: UInt64, pendingExams: [PendingExam] = [], historyWarning: LocalizedText? = nil,
-        progress: StudyProgress = StudyProgress(), now: Date = Date(timeIntervalSince1970: 0), timeZone: TimeZone = .current,
+        progress: StudyProgress = StudyProgress(), flagged: Set<String> = [], settings: Settings = Settings(),
+        settingsWarning: LocalizedText? = nil, now: Date = Date(timeIntervalSince1970: 0), timeZone: TimeZone = .current,
         examIDPrefix: String = "exam"
     ) {
         self.examIDPrefix = examIDPrefix
         self.timeZone = timeZone
         self.progress = progress
+        self.flagged = flagged
+        chosenLanguage = settings.language
+        drillSetup = settings.drill.keepingOnly(bank)
+        self.settingsWarning = settingsWarning
         derived = Derived(progress: progress, bank: bank)
         self.now = now
         self.pendingExams = pendingExams
@@ -98,7 +112,12 @@ public struct AppModel: Sendable {
     /// Without a title, the drill is called "All domains" or, when filtered, "Chosen questions".
     mutating func startDrill(filter: QuestionFilter, count: Int?, title: LocalizedText? = nil) {
         let title = title ?? (filter == QuestionFilter() ? UIText.allDomains : UIText.chosenQuestions)
-        let items = QuestionDraw.drill(from: bank, filter: filter, count: count, seed: takeSeed())
+        startDrill(among: bank.questions(matching: filter), count: count, title: title)
+    }
+
+    /// Opens a drill of `count` of `questions` in a seeded order. Without questions, the menu.
+    mutating func startDrill(among questions: [Question], count: Int?, title: LocalizedText) {
+        let items = QuestionDraw.drill(among: questions, count: count, seed: takeSeed())
         show(items.isEmpty ? .menu(cursor: 0) : .drill(DrillState(title: title, items: items)))
     }
 
@@ -125,6 +144,23 @@ public struct AppModel: Sendable {
         return true
     }
 
+    /// When nothing is due: a review of the questions that come due soonest, so answers
+    /// given ahead of time count as reviews; false when none is scheduled.
+    @discardableResult
+    mutating func startReviewAhead(count: Int) -> Bool {
+        var generator = SeededGenerator(seed: takeSeed())
+        let soonest = derived.reviewQueue.items.sorted { ($0.card.due, $0.question.id) < ($1.card.due, $1.question.id) }.prefix(count)
+        guard !soonest.isEmpty else { return false }
+        let items = soonest.map { QuestionDraw.present($0.question, using: &generator) }
+        show(.drill(DrillState(title: UIText.reviewAheadTitle, items: items, mode: .review)))
+        return true
+    }
+
+    /// When `questionID` comes back for review, if it is in the review schedule.
+    func reviewDue(_ questionID: String) -> Date? {
+        derived.reviewQueue.items.first { $0.question.id == questionID }?.card.due
+    }
+
     /// Starts a drill weighted towards the domains missed most.
     mutating func startWeakSpotDrill(count: Int) {
         let items = QuestionDraw.weakSpots(from: bank, progress: progress, count: count, seed: takeSeed())
@@ -135,11 +171,16 @@ public struct AppModel: Sendable {
         let reviewQueue: ReviewQueue
         let domainScores: [String: Score]
         let claimProgress: [ClaimProgress]
+        /// Ids of the questions answered to their current key, and of those missed at least once.
+        let answered: Set<String>
+        let missed: Set<String>
         let mistakes: MistakeList
 
         init(progress: StudyProgress, bank: Bank) {
             reviewQueue = ReviewQueue(progress: progress, bank: bank)
             mistakes = MistakeList(progress: progress, bank: bank)
+            answered = Set(bank.questions.filter { progress.tally(for: $0) != nil }.map(\.id))
+            missed = Set(mistakes.entries.map(\.question.id))
             domainScores = progress.scoresByDomain(in: bank)
             claimProgress = ClaimProgress.all(in: bank, progress: progress)
         }
@@ -147,6 +188,16 @@ public struct AppModel: Sendable {
 
     /// Every claim of the notes with the user's figures, for the Notes screen.
     var claimProgress: [ClaimProgress] { derived.claimProgress }
+
+    /// What the settings file keeps: the language if one was chosen, the last drill set-up.
+    var settings: Settings { Settings(language: chosenLanguage, drill: drillSetup) }
+
+    /// Flags the question, or unflags a flagged one; the effect keeps it in history.
+    mutating func toggleFlag(_ questionID: String) -> Effect {
+        let flag = !flagged.contains(questionID)
+        if flag { flagged.insert(questionID) } else { flagged.remove(questionID) }
+        return .setFlag(questionID: questionID, flagged: flag)
+    }
 
     /// Every question missed, newest first, for the Mistakes screen.
     var mistakes: MistakeList { derived.mistakes }

@@ -66,6 +66,7 @@ public struct DrillState: Screen {
                 app.scroll = 0
                 return [.recordAnswers([record])]
             }
+        case .flag: return [app.toggleFlag(current.question.id)]
         case .comment: app.openComment(on: current.question.id)
         case .back: finish(app: &app)
         case nil: break
@@ -86,6 +87,7 @@ public struct DrillState: Screen {
         case .down: app.scroll(by: 1)
         case .copyLinks: return [.copyToClipboard(DocLinks.of(current.question, bank: app.bank).joined(separator: "\n"))]
         case .links: app.openLinks(DocLinks.of(current.question, bank: app.bank))
+        case .flag: return [app.toggleFlag(current.question.id)]
         case .comment: app.openComment(on: current.question.id)
         case .back: finish(app: &app)
         case nil: break
@@ -102,19 +104,20 @@ public struct DrillState: Screen {
 
 /// This screen's key table: it drives the handler, the footer and the help.
 extension ScreenKeys {
-    enum Answering: Sendable { case choosing(Choosing), strike, submit, comment, back }
+    enum Answering: Sendable { case choosing(Choosing), strike, submit, flag, comment, back }
 
     /// A drill or review question.
     static func answering(optionCount: Int) -> [KeyBinding<Answering>] {
         choosing(optionCount: optionCount, Answering.choosing) + [
             strikeKey(.strike),
             KeyBinding([.enter], "Enter", LocalizedText(ja: "回答", en: "submit"), .essential, action: .submit),
+            flagKey(.flag),
             commentKey(.comment),
             KeyBinding(CommonKeys.back, "q", backText, .essential, helpLabel: "q, Esc", action: .back),
         ]
     }
 
-    enum Reading: Sendable, Equatable { case next, up, down, copyLinks, links, comment, back }
+    enum Reading: Sendable, Equatable { case next, up, down, copyLinks, links, flag, comment, back }
 
     /// After an answer: the explanation.
     static let feedback: [KeyBinding<Reading>] = [
@@ -123,7 +126,13 @@ extension ScreenKeys {
         KeyBinding(pairedWith: CommonKeys.down, action: .down),
         KeyBinding([.character("c")], "c", LocalizedText(ja: "リンクをコピー", en: "copy links"), .useful, action: .copyLinks),
         KeyBinding([.character("l")], "l", LocalizedText(ja: "リンク一覧", en: "links"), .useful, action: .links),
+        flagKey(.flag),
         commentKey(.comment),
         KeyBinding(CommonKeys.back, "q", backText, .essential, helpLabel: "q, Esc", action: .back),
     ]
+
+    /// Flags the question to drill later, or unflags it: the exam's flag key, kept in history.
+    static func flagKey<Action>(_ action: Action) -> KeyBinding<Action> {
+        KeyBinding([.character("m")], "m", LocalizedText(ja: "フラグ", en: "flag"), .optional, action: action)
+    }
 }

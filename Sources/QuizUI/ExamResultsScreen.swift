@@ -66,7 +66,10 @@ enum ExamResultsScreen {
             (meets ? UIText.meetsCompetencies : UIText.needsImprovement)[language], CellStyle(bold: !meets, color: meets ? .green : .red)
         )
         let beside = width >= 72
-        let barWidth = beside ? width - 2 - DisplayWidth.of(verdict.text) : width
+        let verdictWidth = max(
+            DisplayWidth.of(UIText.meetsCompetencies[language]), DisplayWidth.of(UIText.needsImprovement[language])
+        )
+        let barWidth = beside ? width - 2 - verdictWidth : width
         let row = DrillResultsScreen.scoreRow(name, score, width: barWidth)
         return beside ? [row + [Span("  "), verdict]] : [row, [Span("      "), verdict]]
     }

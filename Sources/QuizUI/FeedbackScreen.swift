@@ -4,26 +4,31 @@ import QuizEngine
 /// the note it came from and where AWS documents it.
 enum FeedbackScreen {
     static func content(_ model: AppModel, drill: DrillState, width: Int) -> ScreenContent {
+        let comesBack = model.reviewDue(drill.current.question.id).map { UIText.comesBack(TimeUntil.words(from: model.now, to: $0)) }
         let body: [StyledLine] = [[]] + HistoryNotice.lines(model, width: width, before: false) + explanationLines(
             drill.current, chosen: drill.session.chosen[drill.session.index], bank: model.bank, language: model.language,
-            width: width
+            width: width, comesBack: comesBack
         )
-        let (title, status) = QuestionScreen.header(drill, language: model.language)
+        let (title, status) = QuestionScreen.header(drill, model: model)
         return ScreenContent(
             title: title, status: status, body: body, focus: nil
         )
     }
 
-    /// The verdict, each option marked right or wrong with why, the lesson, the note and the docs.
+    /// The verdict (and, after a drill or review answer, when the question comes back for
+    /// review), each option marked right or wrong with why, the lesson, the note and the docs.
     static func explanationLines(
-        _ presented: PresentedQuestion, chosen: Set<Int>, bank: Bank, language: Language, width: Int
+        _ presented: PresentedQuestion, chosen: Set<Int>, bank: Bank, language: Language, width: Int, comesBack: LocalizedText? = nil
     ) -> [StyledLine] {
-        verdictLines(presented, chosen: chosen, language: language)
+        verdictLines(presented, chosen: chosen, language: language, width: width, comesBack: comesBack)
             + explainedLines(presented, chosen: chosen, bank: bank, language: language, width: width)
     }
 
-    /// "✓ Correct", or "✗ Incorrect — the answer is B, D", then a blank line.
-    static func verdictLines(_ presented: PresentedQuestion, chosen: Set<Int>, language: Language) -> [StyledLine] {
+    /// "✓ Correct", or "✗ Incorrect — the answer is B, D", and when the question comes back
+    /// for review if that is given, then a blank line.
+    static func verdictLines(
+        _ presented: PresentedQuestion, chosen: Set<Int>, language: Language, width: Int, comesBack: LocalizedText?
+    ) -> [StyledLine] {
         var body: [StyledLine] = []
         if presented.isCorrect(chosen) {
             body.append([Span("✓ " + UIText.correct[language], CellStyle(bold: true, color: .green))])
@@ -34,6 +39,9 @@ enum FeedbackScreen {
                 Span("✗ " + verdict[language], CellStyle(bold: true, color: .red)),
                 Span(" — " + UIText.correctAnswerIs(letters)[language], CellStyle(bold: true)),
             ])
+        }
+        if let comesBack {
+            body += LineBuilder.wrapped(comesBack[language], width: width, style: CellStyle(color: .cyan))
         }
         body.append([])
         return body

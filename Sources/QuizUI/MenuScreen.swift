@@ -26,12 +26,14 @@ public struct MenuScreen: Screen {
                 let cursor = app.pendingExams.firstIndex { $0.session.id == id } ?? 0
                 app.show(.resumeOffer(ResumeOffer(cursor: cursor, next: nil)))
             case .review:
-                if !app.startReview(count: app.reviewLength) { notice = UIText.noReviewsDue }
+                if !app.startReview(count: app.reviewLength) && !app.startReviewAhead(count: app.reviewLength) {
+                    notice = UIText.noReviewsDue
+                }
             case .notes: app.show(.notes(NotesScreen()))
             case .mistakes: app.show(.mistakes(MistakesScreen()))
             case .stats: app.show(.stats(StatsScreen(stats: StudyStats(progress: app.progress, bank: app.bank, now: app.now))))
             case .exam(let exam): app.openExam(.standard(exam))
-            case .drillDomain: app.show(.domainPicker(DomainPickerScreen()))
+            case .drillSetup: app.show(.drillSetup(DrillSetupScreen(setup: app.drillSetup)))
             case .drillAll: app.startDrill(filter: QuestionFilter(), count: app.drillLength, title: UIText.allDomains)
             case .quit: return [.quit]
             }
@@ -43,7 +45,7 @@ public struct MenuScreen: Screen {
     enum Item: Hashable {
         case resumeExam(String)
         case exam(Exam)
-        case drillDomain
+        case drillSetup
         case drillAll
         case review
         case mistakes
@@ -54,7 +56,7 @@ public struct MenuScreen: Screen {
 
     static func items(_ model: AppModel) -> [Item] {
         model.pendingExams.map { Item.resumeExam($0.session.id) }
-            + [.exam(.sap), .exam(.saa), .drillDomain, .drillAll, .review, .stats, .notes, .mistakes, .quit]
+            + [.exam(.sap), .exam(.saa), .drillSetup, .drillAll, .review, .stats, .notes, .mistakes, .quit]
     }
 
     static func label(_ item: Item, model: AppModel) -> String {
@@ -71,11 +73,13 @@ public struct MenuScreen: Screen {
         case .exam(let exam):
             let preset = ExamPreset.standard(exam)
             return UIText.menuExam(exam.code, questions: preset.questionCount, minutes: preset.minutes)[language]
-        case .drillDomain: return UIText.menuDrillDomain[language]
+        case .drillSetup: return UIText.menuDrillSetup[language]
         case .drillAll: return UIText.menuDrillAll[language]
         case .review:
-            let due = model.derived.reviewQueue.dueCount(at: model.now)
-            return UIText.menuReview(due: due)[language]
+            let queue = model.derived.reviewQueue
+            let due = queue.dueCount(at: model.now)
+            guard due == 0, let next = queue.nextDue(after: model.now) else { return UIText.menuReview(due: due)[language] }
+            return UIText.menuReviewAhead(next: TimeUntil.words(from: model.now, to: next))[language]
         case .notes: return UIText.menuNotes[language]
         case .mistakes: return UIText.menuMistakes(model.mistakes.entries.count)[language]
         case .stats: return UIText.menuStats[language]
@@ -106,6 +110,10 @@ public struct MenuScreen: Screen {
         )[language]
         body += LineBuilder.wrapped(summary, width: width, style: CellStyle(dim: true))
         body += HistoryNotice.lines(model, width: width, before: true)
+        if let warning = model.settingsWarning {
+            body.append([])
+            body += LineBuilder.wrapped("⚠ " + warning[language], width: width, style: CellStyle(color: .yellow))
+        }
         if model.leftOutQuestions > 0 {
             body.append([])
             body += LineBuilder.wrapped(

@@ -36,6 +36,8 @@ public enum Startup: Sendable, Hashable {
     case drill(QuestionFilter, count: Int?, title: LocalizedText?)
     case weakSpots(count: Int)
     case review(count: Int)
+    /// With nothing due, the questions that come due soonest; answers count as reviews.
+    case reviewAhead(count: Int)
 }
 
 /// Everything that can happen to the game, one at a time.
@@ -54,6 +56,9 @@ public enum Msg: Sendable, Hashable {
     case saveFailed(LocalizedText)
     /// A save worked after one had failed: the warning goes.
     case saved
+    /// The settings were saved (nil: a warning about the file goes, as the file is now
+    /// whole) or could not be (the sentence, told on the menu; they last until the game ends).
+    case settingsSaved(problem: LocalizedText?)
     /// Submitting the exam `id` failed as a whole: it stays in progress, as last saved.
     case submitFailed(id: String, LocalizedText)
     /// The exam is open in another running window; this one must not play it.
@@ -62,9 +67,9 @@ public enum Msg: Sendable, Hashable {
     /// is saved here.
     case examFinishedElsewhere(id: String)
     /// History as another window left it: its answers (nil when they could not be read:
-    /// the session's own stay), its exams in progress, and what is wrong with it now
-    /// (nil once all is well again).
-    case historyReloaded(StudyProgress?, [PendingExam], warning: LocalizedText?)
+    /// the session's own stay), its exams in progress, what is wrong with it now (nil once
+    /// all is well again), and the flagged questions (nil: the session's own stay).
+    case historyReloaded(StudyProgress?, [PendingExam], warning: LocalizedText?, flagged: Set<String>? = nil)
     /// The finished exams history holds, newest first, for the past exams screen.
     case pastExamsLoaded([PastExam])
 }
@@ -83,6 +88,10 @@ public enum Effect: Sendable, Hashable {
     case discardExam(id: String)
     /// Keep the user's comment on an item.
     case recordComment(ItemComment)
+    /// Flag a question to drill it later, or take the flag off.
+    case setFlag(questionID: String, flagged: Bool)
+    /// Keep the settings (language, last drill set-up) for the next run.
+    case saveSettings(Settings)
     /// Put the text on the clipboard of the terminal (OSC 52, which works over SSH too).
     case copyToClipboard(String)
     /// The menu is shown again: bring in what other windows saved, if anything changed.

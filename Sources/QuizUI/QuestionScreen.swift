@@ -2,10 +2,16 @@ import QuizEngine
 
 /// A question being answered: the scenario, the options, the cursor and the choices.
 enum QuestionScreen {
-    /// "Drill · Security" and "Level 2/3  Q 1/10": the question's difficulty beside where it is.
-    static func header(_ drill: DrillState, language: Language) -> (title: String, status: String) {
+    /// "Drill · Security" and "⚑ Level 2/3  Q 1/10": the flag, as in exams, and the
+    /// question's difficulty beside where it is.
+    static func header(_ drill: DrillState, model: AppModel) -> (title: String, status: String) {
+        let language = model.language
+        let flag = model.flagged.contains(drill.current.question.id) ? "⚑ " : ""
         let level = UIText.difficulty(drill.current.question.difficulty)[language]
-        return ("\(UIText.drillMode[language]) · \(drill.title[language])", "\(level)  Q \(drill.session.index + 1)/\(drill.session.items.count)")
+        return (
+            "\(UIText.drillMode[language]) · \(drill.title[language])",
+            "\(flag)\(level)  Q \(drill.session.index + 1)/\(drill.session.items.count)"
+        )
     }
 
     static func content(_ model: AppModel, drill: DrillState, width: Int) -> ScreenContent {
@@ -22,7 +28,7 @@ enum QuestionScreen {
                 hint[language], width: width, style: CellStyle(color: .yellow)
             )
         }
-        let (title, status) = header(drill, language: language)
+        let (title, status) = header(drill, model: model)
         return ScreenContent(
             title: title, status: status, body: body, focus: focus
         )

@@ -38,7 +38,8 @@ extension AppModel {
     /// What is on screen; each case holds that screen's state.
     public enum Page: Sendable, Hashable {
         case menu(MenuScreen)
-        case domainPicker(DomainPickerScreen)
+        /// Setting up a drill: domains, note, service, level, how many, which.
+        case drillSetup(DrillSetupScreen)
         /// Indirect, like the results: a drill may go back to the page it came from.
         indirect case drill(DrillState)
         indirect case results(DrillResultsScreen)
@@ -67,7 +68,7 @@ extension AppModel {
         var screen: any Screen {
             switch self {
             case .menu(let screen): screen
-            case .domainPicker(let screen): screen
+            case .drillSetup(let screen): screen
             case .drill(let screen): screen
             case .results(let screen): screen
             case .examIntro(let screen): screen

@@ -4,7 +4,7 @@ import QuizEngine
 /// Every fixed text on the screens, in both languages.
 enum UIText {
     static let appTitle = LocalizedText(ja: "awsquiz — AWS ソリューションアーキテクト試験対策", en: "awsquiz — AWS Solutions Architect exam trainer")
-    static let menuDrillDomain = LocalizedText(ja: "分野を選んでドリル", en: "Drill a domain")
+    static let menuDrillSetup = LocalizedText(ja: "ドリルを設定（分野・ノート・フラグなど）", en: "Set up a drill (domains, note, flagged...)")
     static let menuDrillAll = LocalizedText(ja: "全分野からドリル", en: "Drill all domains")
     static let menuQuit = LocalizedText(ja: "終了", en: "Quit")
     static func bankSummary(questions: Int, notes: Int, domains: Int) -> LocalizedText {
@@ -176,6 +176,15 @@ enum UIText {
     static func menuReview(due: Int) -> LocalizedText {
         LocalizedText(ja: "復習（期限 \(due) 問）", en: "Review (\(due) due)")
     }
+    /// The menu's review item when nothing is due yet: `next` is when the first comes due.
+    static func menuReviewAhead(next: LocalizedText) -> LocalizedText {
+        LocalizedText(ja: "先取り復習（次の期限は \(next.ja)）", en: "Review ahead (next due \(next.en))")
+    }
+    static let reviewAheadTitle = LocalizedText(ja: "先取り復習", en: "Review ahead")
+    /// After an answer to a question in the review schedule: when it comes back.
+    static func comesBack(_ when: LocalizedText) -> LocalizedText {
+        LocalizedText(ja: "↻ \(when.ja)に復習でもう一度出題されます。", en: "↻ Back for review \(when.en).")
+    }
     static let noReviewsDue = LocalizedText(
         ja: "いま期限の来た復習はありません。間違えた問題は FSRS の予定どおりに戻ってきます。",
         en: "No reviews are due now; missed questions come back on their FSRS schedule."
@@ -264,7 +273,40 @@ enum UIText {
         LocalizedText(ja: "ほか \(count) 問（すべては stats --json に）", en: "and \(Plural.en(count, "more", "more")) (all in stats --json)")
     }
     static let statsSuggestion = LocalizedText(ja: "次のおすすめ", en: "Suggested next")
-    static let pickDomainTitle = LocalizedText(ja: "ドリルする分野を選んでください", en: "Choose a domain to drill")
+    static let setupTitle = LocalizedText(ja: "ドリルの設定", en: "Set up a drill")
+    static let setupDomainsHint = LocalizedText(
+        ja: "分野（Space で選択・複数可、選ばなければすべて）", en: "Domains (Space ticks one or several; none ticked means all)"
+    )
+    static let setupNote = LocalizedText(ja: "ノート", en: "Note")
+    static let setupService = LocalizedText(ja: "サービス", en: "Service")
+    static let setupDifficulty = LocalizedText(ja: "難易度", en: "Level")
+    static let setupCount = LocalizedText(ja: "問題数", en: "How many")
+    static let setupWhichLabel = LocalizedText(ja: "対象", en: "Which")
+    static let setupAny = LocalizedText(ja: "指定なし", en: "Any")
+    static func setupWhich(_ which: DrillSetup.Which) -> LocalizedText {
+        switch which {
+        case .all: LocalizedText(ja: "すべて", en: "All")
+        case .unseen: LocalizedText(ja: "未回答の問題", en: "Never answered")
+        case .missed: LocalizedText(ja: "間違えたことのある問題", en: "Missed before")
+        case .flagged: LocalizedText(ja: "フラグを付けた問題", en: "Flagged")
+        }
+    }
+    static func setupMatches(_ matches: Int, taking: Int) -> LocalizedText {
+        matches == 0
+            ? LocalizedText(ja: "この設定に合う問題はありません。", en: "No question matches this set-up.")
+            : LocalizedText(
+                ja: "この設定に合う問題: \(matches) 問。そのうち \(taking) 問でドリルします。",
+                en: "\(Plural.en(matches, "question")) \(matches == 1 ? "matches" : "match"); the drill takes \(taking)."
+            )
+    }
+    /// The header's short form of `setupMatches`.
+    static func setupMatching(_ matches: Int) -> LocalizedText {
+        LocalizedText(ja: "該当 \(matches) 問", en: "\(matches) matching")
+    }
+    static let setupMatchesNone = LocalizedText(
+        ja: "問題がないため開始できません。分野・ノート・サービス・難易度・対象を変えてください。",
+        en: "Nothing to drill: change the domains, note, service, level or which."
+    )
     static let allDomains = LocalizedText(ja: "すべての分野", en: "All domains")
     static let chosenQuestions = LocalizedText(ja: "選択した問題", en: "Chosen questions")
     static func questionsCount(_ count: Int) -> LocalizedText {

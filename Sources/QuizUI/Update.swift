@@ -16,7 +16,10 @@ extension AppModel {
             return []
         case .resize(let newSize):
             size = newSize
-            clampScroll()
+            // A screen with a cursor shows it from the top down, so the layout after a resize
+            // depends on the size alone; a reading screen keeps its place.
+            if content().focus != nil { scroll = 0 }
+            keepFocusVisible()
             return []
         case .key(let key):
             return handle(key)
@@ -34,6 +37,9 @@ extension AppModel {
         case .saved:
             saveWarning = nil
             return []
+        case .settingsSaved(let problem):
+            settingsWarning = problem
+            return []
         case .submitFailed(let id, let reason):
             submitFailed(id, reason: reason)
             return []
@@ -43,8 +49,9 @@ extension AppModel {
         case .examFinishedElsewhere(let id):
             examIsFinishedElsewhere(id)
             return []
-        case .historyReloaded(let progress, let pending, let warning):
+        case .historyReloaded(let progress, let pending, let warning, let flagged):
             if let progress { self.progress = progress }
+            if let flagged { self.flagged = flagged }
             historyWarning = warning
             let playing: String? = if case .exam(let exam) = page { exam.session.id } else { nil }
             pendingExams = pending.filter { $0.session.id != playing }
@@ -68,6 +75,8 @@ extension AppModel {
         case .drill(let filter, let count, let title): startDrill(filter: filter, count: count, title: title)
         case .weakSpots(let count): startWeakSpotDrill(count: count)
         case .review(let count): if !startReview(count: count) { show(.menu(MenuScreen(notice: UIText.noReviewsDue))) }
+        case .reviewAhead(let count):
+            if !startReview(count: count) && !startReviewAhead(count: count) { show(.menu(MenuScreen(notice: UIText.noReviewsDue))) }
         }
     }
 
@@ -82,7 +91,9 @@ extension AppModel {
             case .help: show(.help(HelpScreen(beneath: here)))
             case .language:
                 language = language.other
+                chosenLanguage = language
                 clampScroll()
+                return [.saveSettings(settings)]
             case .pageUp: scroll(by: key == .wheelUp ? -3 : -max(1, bodyHeight - 2))
             case .pageDown: scroll(by: key == .wheelDown ? 3 : max(1, bodyHeight - 2))
             case .top: scroll(by: -scroll)

@@ -47,6 +47,14 @@ enum HistorySchema {
                 table.column("createdAt", .datetime).notNull()
             }
         }
+        // Questions the user flagged in a drill or review to come back to; unflagging
+        // deletes the row.
+        migrator.registerMigration("v5-flags") { db in
+            try db.create(table: "flag") { table in
+                table.primaryKey("questionID", .text)
+                table.column("flaggedAt", .datetime).notNull()
+            }
+        }
         // Per-item tallies (`StudyHistory+Progress`), kept current as answers are saved;
         // filled here once by replaying the answers saved before.
         migrator.registerMigration("v6-item-tallies") { db in

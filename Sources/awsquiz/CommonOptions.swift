@@ -3,6 +3,7 @@ import Foundation
 import QuestionBank
 import QuizEngine
 import QuizUI
+import StudyHistory
 
 /// Options every command takes.
 struct CommonOptions: ParsableArguments {
@@ -15,6 +16,9 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .customLong("data-dir"), help: ArgumentHelp("Where history is kept (default: $XDG_DATA_HOME/awsquiz, else ~/.local/share/awsquiz).", valueName: "dir"))
     var dataDirectory: String?
 
+    @Option(name: .customLong("config-dir"), help: ArgumentHelp("Where settings are kept (default: $XDG_CONFIG_HOME/awsquiz, else ~/.config/awsquiz).", valueName: "dir"))
+    var configDirectory: String?
+
     @Flag(name: .customLong("no-color"), help: "Draw without colours (NO_COLOR is honoured too).")
     var noColor = false
 
@@ -25,8 +29,19 @@ struct CommonOptions: ParsableArguments {
         return (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share/awsquiz"
     }
 
+    var resolvedConfigDirectory: String {
+        if let configDirectory { return configDirectory }
+        let environment = ProcessInfo.processInfo.environment
+        if let xdg = environment["XDG_CONFIG_HOME"], !xdg.isEmpty { return xdg + "/awsquiz" }
+        return (environment["HOME"] ?? NSHomeDirectory()) + "/.config/awsquiz"
+    }
+
+    var settingsFile: SettingsFile { SettingsFile(directory: resolvedConfigDirectory) }
+
+    /// `--lang`, else the language last chosen with `t` (the settings file), else the locale.
     var language: Language {
         if let lang { return lang }
+        if let chosen = settingsFile.load().settings.language { return chosen }
         let environment = ProcessInfo.processInfo.environment
         let locale = [environment["LC_ALL"], environment["LANG"]].compactMap { $0 }.first { !$0.isEmpty } ?? ""
         return locale.hasPrefix("ja") ? .ja : .en

@@ -124,6 +124,12 @@ final class HistoryStore {
         try orFailure(read("exams") { try $0.allExams() }, language: language)
     }
 
+    /// The flagged questions; nil when history is off or could not be read (the warning
+    /// then says why).
+    func flags() -> Set<String>? {
+        read("flags") { try $0.flags() }
+    }
+
     func isOpenElsewhere(_ id: String) -> Bool { locks.isOpenElsewhere(id) }
 
     /// Every submitted exam over today's bank, newest first, for the past exams screen;
@@ -144,7 +150,7 @@ final class HistoryStore {
 
     func perform(_ effect: Effect, bank: Bank) -> Msg? {
         switch effect {
-        case .quit, .copyToClipboard: return nil
+        case .quit, .copyToClipboard, .saveSettings: return nil
         case .refreshHistory: return refresh(bank: bank)
         case .loadPastExams: return .pastExamsLoaded(pastExams(bank: bank))
         case .releaseExam(let id):
@@ -154,6 +160,8 @@ final class HistoryStore {
             return save { try $0.record(answers) }
         case .recordComment(let comment):
             return save { try $0.record(comment) }
+        case .setFlag(let questionID, let flagged):
+            return save { try $0.setFlag(questionID, flagged: flagged) }
         case .saveExam(let snapshot):
             guard locks.hold(snapshot.id) else { return .examOpenElsewhere(id: snapshot.id) }
             var stillOpen = true
@@ -199,6 +207,6 @@ final class HistoryStore {
     /// What another window saved since this one last looked, if anything.
     private func refresh(bank: Bank) -> Msg? {
         guard let history, history.changedElsewhere() else { return nil }
-        return .historyReloaded(progress(), pendingExams(bank: bank), warning: warning)
+        return .historyReloaded(progress(), pendingExams(bank: bank), warning: warning, flagged: flags())
     }
 }

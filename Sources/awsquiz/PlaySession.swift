@@ -4,6 +4,7 @@ import Foundation
 import QuestionBank
 import QuizEngine
 import QuizUI
+import StudyHistory
 
 /// Wires a loaded bank to the terminal and plays until the user leaves.
 struct PlaySession {
@@ -22,6 +23,9 @@ struct PlaySession {
             throw PlainFailure(message: error.description)
         }
         let store = HistoryStore(directory: common.resolvedDataDirectory)
+        let settingsFile = common.settingsFile
+        let (settings, settingsProblem) = settingsFile.load()
+        let settingsWarning = settingsProblem.map(SettingsText.problem)
         let pendingExams = store.pendingExams(bank: bank)
         let progress = store.progress() ?? StudyProgress()
         var model = AppModel(
@@ -29,10 +33,18 @@ struct PlaySession {
             leftOutQuestions: loaded.leftOutQuestions + loaded.unreadableFiles,
             loadProblems: loaded.errors.prefix(3).map(\.description), leftOutFolders: loaded.foldersWithErrors(among: try common.bankPaths()),
             seed: seed ?? UInt64.random(in: 0...UInt64.max), pendingExams: pendingExams,
-            historyWarning: store.warning, progress: progress, now: Date(), examIDPrefix: Self.examIDPrefix()
+            historyWarning: store.warning, progress: progress, flagged: store.flags() ?? [],
+            settings: settings, settingsWarning: settingsWarning, now: Date(), examIDPrefix: Self.examIDPrefix()
         )
         let clock = { (monotonic: ProcessInfo.processInfo.systemUptime, now: Date()) }
-        switch GameLoop.run(&model, on: terminal, startup: startup, clock: clock, perform: { store.perform($0, bank: bank) }) {
+        let outcome = GameLoop.run(&model, on: terminal, startup: startup, clock: clock, perform: { effect in
+            guard case .saveSettings(let settings) = effect else { return store.perform(effect, bank: bank) }
+            return .settingsSaved(problem: settingsFile.save(settings).map(SettingsText.problem))
+        })
+        // A settings problem still standing is said again once the game has left the screen,
+        // where the shell keeps it.
+        if let warning = model.settingsWarning { FileHandle.standardError.write(Data("awsquiz: \(warning[model.language])\n".utf8)) }
+        switch outcome {
         case .quit: return
         case .signal(let number): throw ExitCode(128 + number)
         }

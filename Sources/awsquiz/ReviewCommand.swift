@@ -12,6 +12,9 @@ struct ReviewCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp("At most this many due questions, 1-1000 (default 20).", valueName: "count"))
     var count: String?
 
+    @Flag(help: "When nothing is due, review the questions that come due soonest (the answers count as reviews).")
+    var ahead = false
+
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
@@ -29,10 +32,11 @@ struct ReviewCommand: ParsableCommand {
         let progress = try HistoryStore(directory: common.resolvedDataDirectory).progressOrFailure(language: common.language)
         let queue = ReviewQueue(progress: progress, bank: bank)
         let now = Date()
-        guard !queue.due(at: now).isEmpty else {
+        let scheduled = ahead && !queue.items.isEmpty
+        guard !queue.due(at: now).isEmpty || scheduled else {
             print(ReviewText.noneDue(next: queue.nextDue(after: now), timeZone: .current)[common.language])
             return
         }
-        try PlaySession(common: common, loaded: loaded, seed: nil).play(.review(count: count))
+        try PlaySession(common: common, loaded: loaded, seed: nil).play(ahead ? .reviewAhead(count: count) : .review(count: count))
     }
 }

@@ -16,6 +16,7 @@ import Testing
     func run(_ arguments: [String]) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: TmuxSession.binary)
+        process.environment = TmuxSession.environment()
         process.arguments = arguments
         let output = Pipe()
         process.standardOutput = output

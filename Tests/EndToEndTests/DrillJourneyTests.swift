@@ -42,21 +42,21 @@ import Testing
 
         try session.send("Enter")
         let shell = try session.waitFor("EXIT=0")
-        #expect(!shell.contains("分野を選んでドリル"), "a drill started from the shell ends there, not at the menu")
+        #expect(!shell.contains("ドリルを設定"), "a drill started from the shell ends there, not at the menu")
     }
 
     @Test func englishMenuSurvivesResizeAndCtrlCRestoresTheTerminal() throws {
         let session = try TmuxSession(["--lang", "en"])
-        try session.waitFor("Drill a domain")
+        try session.waitFor("Set up a drill")
         try session.resize(columns: 40, rows: 10)
         try session.waitFor("too small")
         try session.resize(columns: 80, rows: 24)
-        try session.waitFor("Drill a domain")
+        try session.waitFor("Set up a drill")
         try session.send("t")
-        try session.waitFor("分野を選んでドリル")
+        try session.waitFor("ドリルを設定")
         try session.send("C-c")
         let after = try session.waitFor("EXIT=130")
-        #expect(!after.contains("分野を選んでドリル"), "the alternate screen must be gone after Ctrl-C")
+        #expect(!after.contains("ドリルを設定"), "the alternate screen must be gone after Ctrl-C")
     }
 
     @Test func sigtermAndSighupLeaveCleanly() throws {

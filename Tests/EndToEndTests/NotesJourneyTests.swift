@@ -96,6 +96,7 @@ import Testing
         try session.waitFor("EXIT=130")
         let listing = Process()
         listing.executableURL = URL(fileURLWithPath: TmuxSession.binary)
+        listing.environment = TmuxSession.environment()
         listing.arguments = ["comments", "--lang", "en", "--data-dir", directory]
         let output = Pipe()
         listing.standardOutput = output

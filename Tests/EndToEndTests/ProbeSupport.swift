@@ -69,6 +69,7 @@ extension Probe {
     static func run(_ arguments: [String], seconds: Double = 30) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: TmuxSession.binary)
+        process.environment = TmuxSession.environment()
         process.arguments = arguments
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output

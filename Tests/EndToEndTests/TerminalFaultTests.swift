@@ -7,14 +7,14 @@ import Testing
     @Test func ctrlZThenFgResumesAndRedraws() throws {
         let session = try TmuxSession(shellCommand: "env PS1='$ ' bash --norc --noprofile -i")
         try session.send("LANG=C.UTF-8 \(TmuxSession.binary) --lang en", "Enter")
-        try session.waitFor("Drill a domain")
+        try session.waitFor("Set up a drill")
         try session.send("C-z")
         let stopped = try session.waitFor("Stopped")
-        #expect(!stopped.contains("Drill a domain"), "the shell must get a clean screen while the game is stopped")
+        #expect(!stopped.contains("Set up a drill"), "the shell must get a clean screen while the game is stopped")
         try session.send("fg", "Enter")
-        try session.waitFor("Drill a domain")
+        try session.waitFor("Set up a drill")
         try session.send("j", "j")
-        try session.waitFor("▸ Drill a domain")
+        try session.waitFor("▸ Set up a drill")
         try session.send("q")
         try session.send("echo EXIT=$?", "Enter")
         try session.waitFor("EXIT=0")
@@ -42,7 +42,7 @@ import Testing
         let session = try TmuxSession(["--lang", "en"], columns: 1, rows: 1)
         Thread.sleep(forTimeInterval: 0.5)
         try session.resize(columns: 80, rows: 24)
-        try session.waitFor("Drill a domain")
+        try session.waitFor("Set up a drill")
         try session.send("q")
         try session.waitFor("EXIT=0")
     }
@@ -54,7 +54,7 @@ import Testing
 
     @Test func noUTF8LocaleFallsBackAndDrawsJapanese() throws {
         let session = try TmuxSession(["--lang", "ja"], environment: "LC_ALL=C")
-        try session.waitFor("分野を選んでドリル")
+        try session.waitFor("ドリルを設定")
         try session.send("q")
         try session.waitFor("EXIT=0")
     }

@@ -16,12 +16,24 @@ final class TmuxSession {
         try self.init(shellCommand: "\(command); echo EXIT=$?; sleep 30", columns: columns, rows: rows)
     }
 
-    /// Starts any shell command line in a detached session.
+    /// Starts any shell command line in a detached session, with a settings folder of its
+    /// own (`XDG_CONFIG_HOME`), so no test reads or writes the user's ~/.config.
     init(shellCommand: String, columns: Int = 80, rows: Int = 24) throws {
         guard FileManager.default.isExecutableFile(atPath: Self.binary) else {
             throw Failure("build the binary first (README's test command runs swift build): \(Self.binary)")
         }
-        try tmux(["new-session", "-d", "-x", "\(columns)", "-y", "\(rows)", "-s", "main", shellCommand])
+        let configHome = Self.freshConfigHome()
+        try tmux(["new-session", "-d", "-x", "\(columns)", "-y", "\(rows)", "-s", "main", "export XDG_CONFIG_HOME=\(configHome); \(shellCommand)"])
+    }
+
+    /// A new, empty config home for one run of the binary.
+    static func freshConfigHome() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("awsquiz-e2e-config-\(UUID().uuidString)").path
+    }
+
+    /// The environment for running the binary outside tmux: this one, with a fresh config home.
+    static func environment() -> [String: String] {
+        ProcessInfo.processInfo.environment.merging(["XDG_CONFIG_HOME": freshConfigHome()]) { $1 }
     }
 
     deinit {

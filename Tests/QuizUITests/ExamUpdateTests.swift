@@ -104,6 +104,20 @@ import Testing
         #expect(drill.session.items.map(\.question.id) == [missed])
     }
 
+    @Test func verdictsBesideTheBarsKeepTheBarsInOneColumn() throws {
+        var model = startedExam()
+        let first = try #require(exam(model)?.session.current)
+        for position in first.correctPositions.sorted() {
+            ScreenFixtures.send(&model, .character(Character(String(position + 1))))
+        }
+        ScreenFixtures.send(&model, .character("v"), .character("s"), .character("y"))
+        for _ in 0..<3 { ScreenFixtures.send(&model, .pageDown) }
+        let rows = model.render().lines.filter { $0.contains("Meets competencies") || $0.contains("Needs improvement") }
+        #expect(rows.contains { $0.contains("Meets") } && rows.contains { $0.contains("Needs") }, "both verdicts on screen")
+        let barColumns = Set(rows.compactMap { row in row.firstIndex { $0 == "█" || $0 == "░" }.map { row.distance(from: row.startIndex, to: $0) } })
+        #expect(barColumns.count == 1, "bars start in one column:\n\(rows.joined(separator: "\n"))")
+    }
+
     @Test func anExamStartedFromTheShellEndsAtTheShellAfterItsResults() {
         var model = startedExam()
         ScreenFixtures.send(&model, .character("v"), .character("s"), .character("y"))

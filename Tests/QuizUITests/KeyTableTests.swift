@@ -28,6 +28,7 @@ import Testing
             ("resume offer", keys(ScreenKeys.resumeOffer) + global),
             ("help", keys(ScreenKeys.help)),
             ("links", keys(ScreenKeys.links) + global),
+            ("drill set-up", keys(DrillSetupScreen.table) + global),
         ]
         for count in 2...9 {
             screens.append(("question with \(count) options", keys(ScreenKeys.answering(optionCount: count)) + global))
@@ -65,6 +66,7 @@ import Testing
             ScreenKeys.feedback.hints(), ScreenKeys.overview.hints(), ScreenKeys.examResults(leave: ScreenKeys.menuText).hints(),
             ScreenKeys.drillResults(leave: ScreenKeys.menuText).hints(), ScreenKeys.mistakes.hints(), ScreenKeys.stats.hints(), ScreenKeys.pastExams.hints(),
             ScreenKeys.resultsDetail.hints(), ScreenKeys.resumeOffer.hints(), ScreenKeys.links.hints(),
+            DrillSetupScreen.table.hints(),
         ]
         for hints in tables {
             let all = hints + ScreenKeys.global.hints()

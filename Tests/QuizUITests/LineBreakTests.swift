@@ -25,6 +25,11 @@ import Testing
             UIText.examIntroRules(strike: "x", flag: "m", overview: "v"), UIText.noReviewsDue, UIText.examFinishedElsewhere,
             UIText.helpExamKeys(flag: "m", overview: "v", copy: "c", links: "l"),
             UIText.tooSmall(TerminalSize(columns: 30, rows: 10)),
+            UIText.setupDomainsHint, UIText.setupMatches(198, taking: 10), UIText.setupMatchesNone,
+            UIText.comesBack(LocalizedText(ja: "3 日後", en: "in 3 days")),
+            SettingsText.problem(.invalid(path: "/home/me/.config/awsquiz/settings.json")),
+            SettingsText.problem(.unwritable(path: "/home/me/.config/awsquiz/settings.json", reason: "Permission denied")),
+            ReviewText.noneDue(next: Date(timeIntervalSince1970: 0), timeZone: TimeZone(identifier: "UTC")!),
             UIText.timesUp(unseen: 12), UIText.competencyRule, UIText.noSuchQuestion(120, count: 65),
         ]
         return texts.map(\.ja)

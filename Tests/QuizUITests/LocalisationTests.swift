@@ -66,8 +66,8 @@ import Testing
     @Test func reviewSaysWhenTheNextIsDueInTheUsersZoneNotInISO() throws {
         let tokyo = try #require(TimeZone(identifier: "Asia/Tokyo"))
         let text = ReviewText.noneDue(next: ScreenFixtures.epoch, timeZone: tokyo)
-        #expect(text.en == "No reviews are due. The next is due at 2026-11-25 09:00.")
-        #expect(text.ja == "期限の来た復習はありません。次は 2026-11-25 09:00 です。")
+        #expect(text.en == "No reviews are due. The next is due at 2026-11-25 09:00; awsquiz review --ahead reviews the soonest now.")
+        #expect(text.ja == "期限の来た復習はありません。次は 2026-11-25 09:00 です。awsquiz review --ahead で期限の近い問題をいま復習できます。")
     }
 
     @Test func commandLineRefusalsExistInBothLanguages() {

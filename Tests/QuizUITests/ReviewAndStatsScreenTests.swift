@@ -60,7 +60,7 @@ import Testing
         }
         #expect(records.map(\.mode) == [.review])
         ScreenFixtures.send(&model, .enter, .enter)
-        #expect(model.render().text.contains("Review (0 due)"))
+        #expect(model.render().text.contains("Review ahead (next due in 10 minutes)"))
     }
 
     @Test func noReviewDueSaysSo() {

@@ -10,10 +10,17 @@ import Testing
     }
 
     @Test(arguments: Language.allCases)
-    func domainPicker(language: Language) throws {
+    func drillSetup(language: Language) throws {
         var model = ScreenFixtures.model(language)
-        ScreenFixtures.send(&model, .down, .down, .enter, .down)
-        try ScreenSnapshot.assert(model.render(), named: "picker-\(language)-80x24")
+        ScreenFixtures.send(&model, .down, .down, .enter, .space, .down, .right)
+        try ScreenSnapshot.assert(model.render(), named: "drill-setup-\(language)-80x24")
+    }
+
+    @Test(arguments: Language.allCases)
+    func drillSetupAtSmallSize(language: Language) throws {
+        var model = ScreenFixtures.model(language, columns: 50, rows: 16)
+        ScreenFixtures.send(&model, .down, .down, .enter, .down, .down, .down, .down, .down)
+        try ScreenSnapshot.assert(model.render(), named: "drill-setup-\(language)-50x16")
     }
 
     @Test(arguments: Language.allCases)
