@@ -31,36 +31,48 @@ enum ItemTallyRow {
     }
 
     /// The item id, its key (nil for the unkeyed tally) and the tally, from a row selected
-    /// with `columns`; nil for a row that does not hold a sound tally.
+    /// with `columns`; nil for a row that does not hold a sound tally: counts out of range,
+    /// a card whose step, stability or difficulty the scheduler could not work with, or a
+    /// date more than a few centuries away.
     static func decode(_ row: Row) -> (String, String?, ItemTally)? {
         func value(_ index: Int) -> DatabaseValue { row[index] }
         guard let id = String.fromDatabaseValue(value(0)),
               let key = String.fromDatabaseValue(value(1)),
               let correct = Int.fromDatabaseValue(value(2)),
               let total = Int.fromDatabaseValue(value(3)),
-              (0...total).contains(correct),
+              total >= 0, (0...total).contains(correct),
               let recentDays = unpacked(Data.fromDatabaseValue(value(12)) ?? Data())
         else { return nil }
         var tally = ItemTally()
         tally.score = Score(correct: correct, total: total)
+        guard value(4).isNull || date(value(4)) != nil else { return nil }
         tally.lastMissedAt = date(value(4))
         tally.lastWrongChoice = String.fromDatabaseValue(value(5)).map { text in text.split(separator: ",").compactMap { Int($0) } }
         tally.recentDays = recentDays
         if let stateText = String.fromDatabaseValue(value(6)) {
-            guard let state = FSRSCard.State(rawValue: stateText), let due = date(value(10)) else { return nil }
+            guard let state = FSRSCard.State(rawValue: stateText), let due = date(value(10)),
+                  let stability = Double.fromDatabaseValue(value(8)), let difficulty = Double.fromDatabaseValue(value(9)),
+                  stability.isFinite, stability > 0, (1...10).contains(difficulty),
+                  value(7).isNull || Int.fromDatabaseValue(value(7)).map({ (0...maximumStep).contains($0) }) == true,
+                  value(11).isNull || date(value(11)) != nil
+            else { return nil }
             var card = FSRSCard(due: due)
             card.state = state
             card.step = Int.fromDatabaseValue(value(7))
-            card.stability = Double.fromDatabaseValue(value(8))
-            card.difficulty = Double.fromDatabaseValue(value(9))
+            card.stability = stability
+            card.difficulty = difficulty
             card.lastReview = date(value(11))
             tally.card = card
         }
         return (id, key.isEmpty ? nil : key, tally)
     }
 
+    /// A (re)learning step past any the scheduler has.
+    private static let maximumStep = 16
+
+    /// Seconds from 2001 within about three centuries either way.
     private static func date(_ value: DatabaseValue) -> Date? {
-        Double.fromDatabaseValue(value).flatMap { $0.isFinite ? Date(timeIntervalSinceReferenceDate: $0) : nil }
+        Double.fromDatabaseValue(value).flatMap { abs($0) < 1e10 ? Date(timeIntervalSinceReferenceDate: $0) : nil }
     }
 
     private static func packed(_ days: [DayTally]) -> Data {

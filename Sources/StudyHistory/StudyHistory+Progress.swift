@@ -27,19 +27,25 @@ extension StudyHistory {
     }
 
     /// Replays the whole answer log into the tallies, replacing what they held: for
-    /// `awsquiz stats --rebuild`, and what a test compares the kept tallies with.
-    public func rebuildProgress() throws {
-        try database.write { db in try Self.rebuildProgress(in: db) }
+    /// `awsquiz stats --rebuild`, and what a test compares the kept tallies with. Answer
+    /// rows that cannot be decoded are left out and counted.
+    @discardableResult
+    public func rebuildProgress() throws -> HistoryRead<Void> {
+        try database.write { db in HistoryRead(value: (), skipped: try Self.rebuildProgress(in: db)) }
     }
 
-    static func rebuildProgress(in db: Database) throws {
+    /// Returns how many answer rows could not be decoded.
+    @discardableResult
+    static func rebuildProgress(in db: Database) throws -> Int {
         try db.execute(sql: "DELETE FROM itemTally")
         var progress = StudyProgress()
+        var skipped = 0
         let rows = try Row.fetchCursor(db, sql: "SELECT * FROM answer ORDER BY answeredAt, id")
         while let row = try rows.next() {
-            if let answer = LogDecoding.answer(row) { progress.record(answer) }
+            if let answer = LogDecoding.answer(row) { progress.record(answer) } else { skipped += 1 }
         }
         for (id, item) in progress.items { try write(item, of: id, in: db) }
+        return skipped
     }
 
     /// Folds one answer, just inserted, into its item's tallies, in the same transaction.

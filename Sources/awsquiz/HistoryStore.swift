@@ -91,12 +91,13 @@ final class HistoryStore {
         try orFailure(progress(), language: language)
     }
 
-    /// Replays the whole answer log into the per-item tallies (`stats --rebuild`); a
-    /// failure is the command's, in one sentence.
+    /// Replays the whole answer log into the per-item tallies (`stats --rebuild`); answer
+    /// rows it cannot read are counted in the warning; a failure is the command's, in one
+    /// sentence.
     func rebuildOrFailure(language: Language) throws {
         guard let history else { throw PlainFailure(message: warning?[language] ?? HistoryText.readFailed(.other)[language]) }
         do {
-            try history.rebuildProgress()
+            skipped["log"] = try history.rebuildProgress().skipped
         } catch {
             throw PlainFailure(message: HistoryText.saveFailed(Self.reason(error))[language])
         }

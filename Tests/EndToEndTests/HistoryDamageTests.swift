@@ -23,15 +23,24 @@ import Testing
         return directory
     }
 
+    /// An answer row damaged after it was saved: its item's kept tally already holds it, so
+    /// stats still count it; a rebuild, which replays the log, skips it, counts it and says so.
+    /// A damaged tally row is skipped and told the same way.
     @Test func aDamagedDateIsSkippedCountedAndTold() throws {
         let directory = try history(answers: 30)
         let queue = try DatabaseQueue(path: directory + "/" + StudyHistory.fileName)
         try queue.write { try $0.execute(sql: "UPDATE answer SET answeredAt = '2026-1З-01 ??' WHERE id = 7") }
-        try queue.close()
-        let run = try Probe.run(["stats", "--json", "--lang", "en", "--data-dir", directory])
+        let kept = try Probe.run(["stats", "--json", "--lang", "en", "--data-dir", directory])
+        #expect(Probe.countedAnswers(kept.output) == 30)
+        let run = try Probe.run(["stats", "--json", "--rebuild", "--lang", "en", "--data-dir", directory])
         #expect(run.status == 0, "\(run.errors)")
         #expect(Probe.countedAnswers(run.output) == 29)
         #expect(run.errors.contains("1 damaged row of the history file could not be read and was skipped"))
+        try queue.write { try $0.execute(sql: "UPDATE itemTally SET total = -3 WHERE rowid = 1") }
+        try queue.close()
+        let tally = try Probe.run(["stats", "--json", "--lang", "en", "--data-dir", directory])
+        #expect(tally.status == 0, "\(tally.errors)")
+        #expect(tally.errors.contains("1 damaged row of the history file could not be read and was skipped"))
     }
 
     /// Bits flipped at random in a history of 400 answers, AWSQUIZ_PROBE_TRIALS times

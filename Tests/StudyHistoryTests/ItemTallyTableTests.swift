@@ -91,11 +91,20 @@ import Testing
         #expect(kept == StudyProgress(log: try history.log().value))
     }
 
-    @Test func aDamagedTallyRowIsSkippedAndCounted() throws {
+    /// Counts out of range, a card the scheduler could not work with (a negative step, a
+    /// stability that is not positive, a date centuries away): each such row is skipped
+    /// and counted, never trusted, so a later answer never traps in the scheduler.
+    @Test(arguments: [
+        "correct = 5", "total = -3", "cardStep = -1", "stability = -1", "difficulty = 0", "due = 1e300", "lastMissedAt = 1e300",
+        "recentDays = x'0102'",
+    ])
+    func aDamagedTallyRowIsSkippedAndCounted(damage: String) throws {
         let history = try StudyHistory(directory: directory)
-        try history.record([AnswerRecord(questionID: "a", chosen: [0], isCorrect: true, secondsTaken: 1, mode: .drill, keyFingerprint: "r1")])
+        let missed = AnswerRecord(questionID: "a", chosen: [0], isCorrect: false, secondsTaken: 1, mode: .drill, keyFingerprint: "r1")
+        try history.record([missed])
         try history.record([AnswerRecord(questionID: "b", chosen: [0], isCorrect: true, secondsTaken: 1, mode: .drill, keyFingerprint: "r1")])
-        try history.database.write { db in try db.execute(sql: "UPDATE itemTally SET correct = 5 WHERE questionID = 'a'") }
+        #expect(try history.progress().skipped == 0)
+        try history.database.write { db in try db.execute(sql: "UPDATE itemTally SET \(damage) WHERE questionID = 'a'") }
         let read = try history.progress()
         #expect(read.skipped == 1)
         #expect(read.value.items.keys.sorted() == ["b"])
