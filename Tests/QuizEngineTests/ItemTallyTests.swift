@@ -32,9 +32,9 @@ import Testing
 
     @Test func recentDaysKeepOnlyWhatTheLongestWindowShows() {
         var tally = ItemTally()
-        for day in [0.0, 0.5, 10, 60] { tally = tally.folding(Self.answer(day != 10, days: day)) }
-        #expect(tally.recentDays.map(\.day) == [DayTally.day(of: Self.start) + 10, DayTally.day(of: Self.start) + 60], "56 days back from day 60")
-        #expect(tally.score == Score(correct: 3, total: 4), "the score keeps every answer")
+        for day in [0.0, 0.5, 4, 10, 60] { tally = tally.folding(Self.answer(day != 10, days: day)) }
+        #expect(tally.recentDays.map(\.day) == [DayTally.day(of: Self.start) + 10, DayTally.day(of: Self.start) + 60], "day 60 and the 55 days before it: day 4 is the 57th day back")
+        #expect(tally.score == Score(correct: 4, total: 5), "the score keeps every answer")
         let late = tally.folding(Self.answer(true, days: 5))
         #expect(late.recentDays.map(\.day) == [5, 10, 60].map { DayTally.day(of: Self.start) + $0 }, "a late answer goes in its day's place")
     }
