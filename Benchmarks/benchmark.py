@@ -122,7 +122,7 @@ def main():
     for label, value, unit, floor, budget in rows:
         floor_text = f"{floor:.2f}" if floor is not None else "-"
         ratio_text = f"{value / floor:.1f}x" if floor else "-"
-        budget_text = "-" if budget is None else (f"{budget / floor:.2f}x" if floor and unit == "ms" and label.startswith("first") else f"{budget:.0f}{unit}")
+        budget_text = "-" if budget is None else (f"{budget / floor:.2f}x" if floor and unit == "ms" and label.startswith("first") else f"{budget:.{2 if budget < 10 else 0}f}{unit}")
         verdict = "" if budget is None else ("within" if value <= budget else f"OVER by {value - budget:.1f} {unit} ({value / budget:.1f}x the budget)")
         print(f"{label:48} {value:>9.2f}{unit:>2} {floor_text:>9} {ratio_text:>7} {budget_text:>10}  {verdict}")
     print("floors: starts, `awsquiz --version` (the same binary doing nothing); check, reading the bank's bytes with cat;"
