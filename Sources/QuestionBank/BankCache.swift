@@ -6,7 +6,7 @@ import QuizEngine
 /// and the cache file itself checks out; otherwise the bank is parsed again and the
 /// cache rewritten. A cache that cannot be written is simply not written.
 public enum BankCache {
-    static let magic = Array("awsquiz bank cache 4 (question format 2)\n".utf8)
+    static let magic = Array("awsquiz bank cache 5 (question format 2)\n".utf8)
 
     /// Loads `paths` through the cache in `directory`, telling whether the cache was used.
     /// A cache written by another version of the program is not used.
@@ -34,26 +34,32 @@ public enum BankCache {
         }.joined(separator: "\n")
     }
 
-    /// The file is: magic, key, checksum, the structure's length, the structure, then the
-    /// texts. The checksum is read through the file, not the mapping, and the texts are
-    /// only mapped: a later start keeps in memory the structure and what is on screen.
+    /// The file is: magic, a header (key, the structure's checksum, the structure's and the
+    /// texts' lengths), the structure, then the texts. Only the structure is checked and
+    /// read: the texts stay mapped and unread until shown, so a later start never pages in
+    /// the whole file. Every text's place is checked against the texts when the structure
+    /// is read, and a text's bytes are repaired when shown if they are not UTF-8, so a
+    /// damaged text shows as damaged, never traps.
     static func read(_ file: String, key: String) -> BankLoadResult? {
         guard let data = try? Data(contentsOf: URL(fileURLWithPath: file), options: .alwaysMapped) else { return nil }
         let texts = TextBytes(data)
         return data.withUnsafeBytes { bytes -> BankLoadResult? in
             guard bytes.starts(with: magic) else { return nil }
-            var header = BinaryReader(bytes, from: magic.count)
             do throws(BinaryReader.Damaged) {
+                var header = try BinaryReader(bytes, from: magic.count)
                 guard try header.readString() == key else { return nil }
                 let checksum = try header.readUInt64()
                 let structureLength = try header.readInt()
-                let payloadStart = header.offset
-                guard structureLength >= 0, structureLength <= bytes.count - payloadStart,
-                      fnv(ofFile: file, from: payloadStart) == checksum
+                let textsLength = try header.readInt()
+                let structureStart = header.offset
+                guard structureLength >= 0, textsLength >= 0, structureLength <= bytes.count - structureStart,
+                      textsLength == bytes.count - structureStart - structureLength
                 else { return nil }
-                let textsStart = payloadStart + structureLength
-                var reader = BinaryReader(
-                    UnsafeRawBufferPointer(rebasing: bytes[..<textsStart]), from: payloadStart, texts: (texts, textsStart)
+                let textsStart = structureStart + structureLength
+                let structure = UnsafeRawBufferPointer(rebasing: bytes[structureStart..<textsStart])
+                guard fnv(structure) == checksum else { return nil }
+                var reader = try BinaryReader(
+                    UnsafeRawBufferPointer(rebasing: bytes[..<textsStart]), from: structureStart, texts: (texts, textsStart)
                 )
                 let result = try decode(&reader)
                 return reader.isAtEnd ? result : nil
@@ -66,13 +72,12 @@ public enum BankCache {
     static func write(_ result: BankLoadResult, key: String, to file: String) {
         var payload = BinaryWriter()
         encode(result, into: &payload)
+        let structure = payload.bytes
         var header = BinaryWriter()
         header.write(key)
-        var checksum = FNV()
-        payload.bytes.withUnsafeBytes { checksum.add($0) }
-        payload.texts.withUnsafeBytes { checksum.add($0) }
-        header.write(checksum.value)
-        header.write(payload.bytes.count)
+        header.write(fnv(structure))
+        header.write(structure.count)
+        header.write(payload.texts.count)
         let directory = (file as NSString).deletingLastPathComponent
         let temporary = file + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
         do {
@@ -80,7 +85,7 @@ public enum BankCache {
             guard FileManager.default.createFile(atPath: temporary, contents: nil) else { return }
             let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: temporary))
             defer { try? handle.close() }
-            for part in [magic, header.bytes, payload.bytes, payload.texts] {
+            for part in [magic, header.bytes, structure, payload.texts] {
                 try handle.write(contentsOf: part)
             }
             try handle.close()
@@ -98,24 +103,6 @@ public enum BankCache {
     }
 
     static func fnv(_ bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBytes { fnv($0) } }
-
-    /// The checksum of a file's bytes from `offset` on, read a megabyte at a time (so the
-    /// bytes pass through the page cache, not through this process's memory); nil when the
-    /// file cannot be read.
-    static func fnv(ofFile path: String, from offset: Int) -> UInt64? {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
-        defer { try? handle.close() }
-        var checksum = FNV()
-        do {
-            try handle.seek(toOffset: UInt64(offset))
-            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-                chunk.withUnsafeBytes { checksum.add($0) }
-            }
-        } catch {
-            return nil
-        }
-        return checksum.value
-    }
 
     /// FNV-1a over 8-byte words in four interleaved lanes (word i goes to lane i mod 4, so
     /// the multiplications do not wait on each other), fed in pieces: the same value however

@@ -2,8 +2,13 @@ import QuizEngine
 
 /// A small length-prefixed binary format for the bank cache: far faster to read back than
 /// JSON or YAML, and every read is bounds-checked so a damaged file is an error, not a trap.
+/// Each distinct string is written once, in a table ahead of the fields that refer to it by
+/// number: ids, services and links repeat across thousands of questions, and a reader
+/// decodes each once and shares it, with no hashing.
 struct BinaryWriter {
-    private(set) var bytes: [UInt8] = []
+    private var body: [UInt8] = []
+    private var strings: [String] = []
+    private var stringNumbers: [String: Int] = [:]
     /// The texts of `LocalizedText`s, kept apart from the structure in `bytes` (which holds
     /// where each lies here), so a reader can map them and leave them unread.
     private(set) var texts: [UInt8] = []
@@ -14,23 +19,43 @@ struct BinaryWriter {
     mutating func write(_ text: LocalizedText) {
         let ja = text.ja.utf8, en = text.en.utf8
         for value in [texts.count, ja.count, en.count] {
-            withUnsafeBytes(of: UInt32(clamping: value).littleEndian) { bytes.append(contentsOf: $0) }
+            write(UInt32(clamping: value))
         }
         texts.append(contentsOf: ja)
         texts.append(contentsOf: en)
     }
 
+    /// The string table, then the fields: what a `BinaryReader` reads back.
+    var bytes: [UInt8] {
+        var table = BinaryWriter()
+        table.write(strings.count)
+        for string in strings {
+            table.write(string.utf8.count)
+            table.body.append(contentsOf: string.utf8)
+        }
+        return table.body + body
+    }
+
+    mutating func write(_ value: UInt32) {
+        withUnsafeBytes(of: value.littleEndian) { body.append(contentsOf: $0) }
+    }
+
     mutating func write(_ value: UInt64) {
-        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+        withUnsafeBytes(of: value.littleEndian) { body.append(contentsOf: $0) }
     }
 
     mutating func write(_ value: Int) { write(UInt64(bitPattern: Int64(value))) }
 
-    mutating func write(_ value: Bool) { bytes.append(value ? 1 : 0) }
+    mutating func write(_ value: Bool) { body.append(value ? 1 : 0) }
 
+    /// The string's number in the table (a bank past 4 billion strings is not a concern).
     mutating func write(_ text: String) {
-        write(text.utf8.count)
-        bytes.append(contentsOf: text.utf8)
+        let number = stringNumbers[text] ?? strings.count
+        if number == strings.count {
+            strings.append(text)
+            stringNumbers[text] = number
+        }
+        write(UInt32(clamping: number))
     }
 
     mutating func write<Element>(_ items: [Element], _ each: (inout BinaryWriter, Element) -> Void) {
@@ -47,16 +72,17 @@ struct BinaryReader {
     private(set) var offset: Int
     /// Where `LocalizedText`s are read from: the mapped file and where its texts start.
     private let texts: (bytes: TextBytes, start: Int)?
+    /// The string table, read first; fields name its strings by number.
+    private var strings: [String] = []
 
-    init(_ bytes: UnsafeRawBufferPointer, from offset: Int = 0, texts: (bytes: TextBytes, start: Int)? = nil) {
+    /// Starts reading `bytes` at `offset`, which must be where a `BinaryWriter`'s string
+    /// table begins.
+    init(_ bytes: UnsafeRawBufferPointer, from offset: Int = 0, texts: (bytes: TextBytes, start: Int)? = nil) throws(Damaged) {
         self.bytes = bytes
         self.offset = offset
         self.texts = texts
+        strings = try readArray { reader throws(Damaged) in try reader.readTableString() }
     }
-
-    /// Strings longer than a small string, read once each: service names, links and
-    /// constraints repeat across thousands of questions and then share one copy.
-    private var interned: [String: String] = [:]
 
     /// A text left in the mapped bytes, read when shown.
     mutating func readLocalized() throws(Damaged) -> LocalizedText {
@@ -93,21 +119,21 @@ struct BinaryReader {
         return bytes[offset - 1] == 1
     }
 
-    /// Copies the bytes straight into a new string; invalid UTF-8 (which the cache's checksum
-    /// already rules out) would be repaired, never trusted.
+    /// A string of the table, by its number.
     mutating func readString() throws(Damaged) -> String {
+        let number = Int(try readUInt32())
+        guard number < strings.count else { throw Damaged() }
+        return strings[number]
+    }
+
+    /// One string of the table; invalid UTF-8 (which the cache's checksum already rules
+    /// out) is repaired, never trusted.
+    private mutating func readTableString() throws(Damaged) -> String {
         let length = try readInt()
         guard length >= 0, length <= bytes.count - offset else { throw Damaged() }
         let source = UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + length)])
         offset += length
-        let text = String(unsafeUninitializedCapacity: length) { target in
-            UnsafeMutableRawBufferPointer(target).copyMemory(from: source)
-            return length
-        }
-        guard length > 15 else { return text }
-        if let shared = interned[text] { return shared }
-        interned[text] = text
-        return text
+        return String(decoding: source, as: UTF8.self)
     }
 
     mutating func readArray<Element>(_ each: (inout BinaryReader) throws(Damaged) -> Element) throws(Damaged) -> [Element] {

@@ -63,7 +63,7 @@ import Testing
         let file = try cacheFile()
         var bytes = try #require(FileManager.default.contents(atPath: file))
         switch damage {
-        case "flip": bytes[bytes.count - 100] ^= 0x40
+        case "flip": bytes[try regions(of: bytes).structure.lowerBound + 100] ^= 0x40
         case "truncate": bytes = bytes.prefix(bytes.count / 2)
         default: bytes = Data(repeating: 0x41, count: 300)
         }
@@ -89,13 +89,62 @@ import Testing
             }
             #expect(pieces.value == whole, "in pieces of \(cut)")
         }
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("awsquiz-fnv-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: file) }
-        try Data([9, 9, 9] + bytes).write(to: URL(fileURLWithPath: file))
-        #expect(BankCache.fnv(ofFile: file, from: 3) == whole)
         var flipped = bytes
         flipped[2 * 1024 * 1024] ^= 1
         #expect(BankCache.fnv(flipped) != whole)
+    }
+
+    /// The header of a cache file: its key, where its structure and its texts lie.
+    func regions(of bytes: Data) throws -> (key: String, structure: Range<Int>, texts: Range<Int>) {
+        try bytes.withUnsafeBytes { raw in
+            var header = try BinaryReader(raw, from: BankCache.magic.count)
+            let key = try header.readString()
+            _ = try header.readUInt64()
+            let structureLength = try header.readInt(), textsLength = try header.readInt()
+            let textsStart = header.offset + structureLength
+            return (key, header.offset..<textsStart, textsStart..<(textsStart + textsLength))
+        }
+    }
+
+    /// Only the structure is checksummed (so a later start leaves the texts unread): bytes
+    /// of the texts that are not UTF-8 are shown repaired, and the rest of the bank is intact.
+    @Test func aDamagedTextIsShownRepairedNeverTrusted() throws {
+        let paths = [BrokenFileTests.corpus]
+        let parsed = try #require(BankCache.load(paths: paths, cacheDirectory: cacheDirectory).result.bank)
+        let file = try cacheFile()
+        var bytes = try #require(FileManager.default.contents(atPath: file))
+        let texts = try regions(of: bytes).texts
+        bytes.replaceSubrange(texts, with: Data(repeating: 0xFF, count: texts.count))
+        try bytes.write(to: URL(fileURLWithPath: file))
+        let again = BankCache.load(paths: paths, cacheDirectory: cacheDirectory)
+        let bank = try #require(again.result.bank)
+        #expect(again.fromCache)
+        #expect(bank.questions.map(\.id) == parsed.questions.map(\.id))
+        let stem = try #require(bank.questions.first?.stem)
+        #expect(!stem.en.isEmpty)
+        #expect(stem.en.allSatisfy { $0 == "\u{FFFD}" })
+        #expect(stem.ja.allSatisfy { $0 == "\u{FFFD}" })
+    }
+
+    /// A structure whose texts lie past the end of the file (here: the texts cut short and
+    /// the header made to agree) is damaged: the bank is parsed again, never read out of range.
+    @Test func textsOutOfRangeAreNeverRead() throws {
+        let paths = [BrokenFileTests.corpus]
+        let parsed = BankCache.load(paths: paths, cacheDirectory: cacheDirectory).result
+        let file = try cacheFile()
+        let bytes = try #require(FileManager.default.contents(atPath: file))
+        let (key, structure, texts) = try regions(of: bytes)
+        var header = BinaryWriter()
+        header.write(key)
+        header.write(BankCache.fnv(Array(bytes[structure])))
+        header.write(structure.count)
+        header.write(texts.count / 2)
+        let cut = BankCache.magic + header.bytes + Array(bytes[structure]) + Array(bytes[texts].prefix(texts.count / 2))
+        try Data(cut).write(to: URL(fileURLWithPath: file))
+        let again = BankCache.load(paths: paths, cacheDirectory: cacheDirectory)
+        let (fromCache, sameBank) = (again.fromCache, again.result.bank == parsed.bank)
+        #expect(!fromCache)
+        #expect(sameBank)
     }
 
     @Test func anUnwritableCacheDirectoryStillLoads() throws {
