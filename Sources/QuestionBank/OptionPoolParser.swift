@@ -133,8 +133,8 @@ enum OptionPoolParser {
     private static func checkStemAsks(_ choose: Int, stem: LocalizedText, what: String, at node: Node, reader: NodeReader) {
         let numberWords = [2: "two", 3: "three", 4: "four", 5: "five"]
         let english = stem.en.lowercased()
-        let asksEnglish = english.contains("(choose ")
-        let asksJapanese = stem.ja.contains("つ選択")
+        let asksEnglish = english.includes("(choose ")
+        let asksJapanese = stem.ja.includes("つ選択")
         if choose == 1 {
             if asksEnglish || asksJapanese {
                 reader.error("\(what) shows one correct option, but its stem asks to choose several", at: node)
@@ -142,10 +142,10 @@ enum OptionPoolParser {
             return
         }
         let word = numberWords[choose] ?? "\(choose)"
-        if !english.contains("(choose \(word).)") {
+        if !english.includes("(choose \(word).)") {
             reader.error("\(what) asks for \(choose) options; its English stem must say \"(Choose \(word).)\"", at: node)
         }
-        if !stem.ja.contains("（\(choose) つ選択）") && !stem.ja.contains("（\(choose)つ選択）") {
+        if !stem.ja.includes("（\(choose) つ選択）") && !stem.ja.includes("（\(choose)つ選択）") {
             reader.error("\(what) asks for \(choose) options; its Japanese stem must say「（\(choose) つ選択）」", at: node)
         }
     }

@@ -185,10 +185,10 @@ enum QuestionParser {
     }
 
     static func isWellFormedLink(_ text: String) -> Bool {
-        guard !text.contains(where: { $0.isWhitespace }),
+        guard !text.unicodeScalars.contains(where: \.properties.isWhitespace),
               let components = URLComponents(string: text),
               let scheme = components.scheme?.lowercased(), scheme == "https" || scheme == "http",
-              let host = components.host, host.contains("."), !host.hasPrefix("."), !host.hasSuffix(".")
+              let host = components.host, host.includes("."), !host.hasPrefix("."), !host.hasSuffix(".")
         else { return false }
         return true
     }
