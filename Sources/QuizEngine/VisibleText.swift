@@ -17,15 +17,19 @@ public enum VisibleText {
     }
 
     /// True when the text holds a control character other than a line break or a tab.
+    /// Runs over the contiguous bytes: every text of a bank goes through it on a first start.
     public static func hasControlCharacters(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0x7F || (previous == 0xC2 && (0x80...0x9F).contains(byte)) {
-                return true
+        var text = text
+        return text.withUTF8 { bytes in
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0x7F || (previous == 0xC2 && byte >= 0x80 && byte <= 0x9F) {
+                    return true
+                }
+                previous = byte
             }
-            previous = byte
+            return false
         }
-        return false
     }
 
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
