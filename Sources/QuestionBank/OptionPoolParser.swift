@@ -79,7 +79,6 @@ enum OptionPoolParser {
     /// symmetric, and repeated texts or ids reported.
     private static func options(_ nodes: [Node], what: String, reader: NodeReader) -> [Choice]? {
         var read: [(id: String, text: LocalizedText, why: LocalizedText, isCorrect: Bool, excludes: [String], node: Node)] = []
-        var seenTexts: [Language: Set<String>] = [:]
         var seenIDs: Set<String> = []
         var failed = false
         for (index, optionNode) in nodes.enumerated() {
@@ -105,7 +104,9 @@ enum OptionPoolParser {
                 reader.error("\(label) repeats the id '\(id)' of another option", at: option["id"])
                 failed = true
             }
-            for language in Language.allCases where !seenTexts[language, default: []].insert(text[language]).inserted {
+            // Compared with each earlier option (a pool holds at most 12), not hashed: hashing
+            // a Japanese text normalizes all of it, where a comparison stops at the first difference.
+            for language in Language.allCases where read.contains(where: { $0.text[language] == text[language] }) {
                 reader.error("\(label) repeats the text of another option (\(language.rawValue))", at: option["text"])
                 failed = true
             }

@@ -63,7 +63,10 @@ enum QuestionParser {
 
     /// Letters, digits and '-', not starting with '-': ids stay safe in file names and commands.
     static func isIdentifier(_ text: String) -> Bool {
-        text.first != "-" && !text.isEmpty && text.allSatisfy { $0 == "-" || ($0.isASCII && ($0.isLetter || $0.isNumber)) }
+        let (hyphen, bytes) = (UInt8(ascii: "-"), text.utf8)
+        return bytes.first != hyphen && !bytes.isEmpty && bytes.allSatisfy { byte in
+            byte == hyphen || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        }
     }
 
     private static func parseQuestion(
