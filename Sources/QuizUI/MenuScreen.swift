@@ -126,8 +126,12 @@ public struct MenuScreen: Screen {
         }
         body.append([])
         body.append([Span(UIText.mastery[language], CellStyle(bold: true, underline: true))])
-        for domain in catalog.domains where model.domainsWithQuestions.contains(domain.id) {
-            body.append(DrillResultsScreen.scoreRow(domain.name[language], model.derived.domainScores[domain.id] ?? Score(), width: width))
+        let mastered = catalog.domains.filter { model.domainsWithQuestions.contains($0.id) }.map {
+            (name: $0.name[language], score: model.derived.domainScores[$0.id] ?? Score())
+        }
+        let countsWidth = DrillResultsScreen.countsWidth(of: mastered.map(\.score))
+        for domain in mastered {
+            body.append(DrillResultsScreen.scoreRow(domain.name, domain.score, width: width, countsWidth: countsWidth))
         }
         return ScreenContent(
             title: UIText.appTitle[language], body: body, focus: focus

@@ -84,9 +84,11 @@ public struct DrillResultsScreen: Screen {
     }
 
     /// "  Name ........  ███████░░░   7/10  70%", the name cut to leave room for the bar.
-    static func scoreRow(_ name: String, _ score: Score, width: Int) -> StyledLine {
+    /// Rows shown together pass the same `countsWidth` (`countsWidth(of:)`), so their bars
+    /// line up however large the counts grow.
+    static func scoreRow(_ name: String, _ score: Score, width: Int, countsWidth: Int = 7) -> StyledLine {
         let barWidth = width >= 70 ? 20 : 10
-        let figures = " \(score.correct)/\(score.total)".leftPadded(to: 7) + " \(score.percent)%".leftPadded(to: 5)
+        let figures = counts(score).leftPadded(to: countsWidth) + " \(score.percent)%".leftPadded(to: 5)
         let nameWidth = max(4, width - 2 - barWidth - 1 - DisplayWidth.of(figures))
         let bar = LineBuilder.bar(percent: score.percent, width: barWidth)
         let color: TextColor = score.percent >= 72 ? .green : (score.percent >= 50 ? .yellow : .red)
@@ -97,6 +99,13 @@ public struct DrillResultsScreen: Screen {
             Span(figures),
         ]
     }
+
+    /// The width that fits the widest " correct/total" of `scores`, at least 7.
+    static func countsWidth(of scores: [Score]) -> Int {
+        scores.map { DisplayWidth.of(counts($0)) }.reduce(7, max)
+    }
+
+    private static func counts(_ score: Score) -> String { " \(score.correct)/\(score.total)" }
 }
 
 /// This screen's key table: it drives the handler, the footer and the help.

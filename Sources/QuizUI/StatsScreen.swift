@@ -60,10 +60,10 @@ public struct StatsScreen: Screen {
         body += stats.examDomains.filter { $0.allTime.total > 0 }.map { domainRow($0, name: $0.id, width: width) }
         body.append([])
         body.append([Span(UIText.statsByDifficulty[language], CellStyle(bold: true, underline: true))])
-        body.append([Span("  " + stats.difficulties.map { level in
+        body += stats.difficulties.map { level in
             let figure = level.allTime.accuracy.map { "\(Percent.rounded($0))% (\(level.allTime.correct)/\(level.allTime.total))" } ?? "–"
-            return UIText.statsDifficultyLevel(level.difficulty)[language] + " " + figure
-        }.joined(separator: "   "))])
+            return [Span("  " + UIText.statsDifficultyLevel(level.difficulty)[language] + "  " + figure)]
+        }
         body.append([])
         body.append([Span(UIText.statsExams[language], CellStyle(bold: true, underline: true))])
         if stats.exams.isEmpty { body.append([Span("  " + UIText.statsNoExams[language], CellStyle(dim: true))]) }

@@ -155,3 +155,51 @@ import Testing
         #expect(!text.contains("To go:"))
     }
 }
+
+/// Counts grow with a long history; the menu's mastery bars must stay in one column and the
+/// stats' lines within the screen.
+@Suite struct LargeCountsLayoutTests {
+    static let bank: Bank = {
+        let template = ScreenFixtures.bank.questions[0]
+        let compute = Question(
+            id: "compute-1", noteID: template.noteID, domainID: "compute", examDomainIDs: template.examDomainIDs,
+            services: template.services, difficulty: 3, stem: template.stem, choices: template.choices,
+            explanation: template.explanation, docs: template.docs
+        )
+        return Bank(catalog: ScreenFixtures.bank.catalog, questions: [compute] + ScreenFixtures.bank.questions)
+    }()
+
+    /// 123,456 answers to each question, a third of them wrong: every difficulty has six-digit counts.
+    static let log = StudyLog(answers: bank.questions.flatMap { question in
+        (0..<123_456).map { index in
+            LoggedAnswer(
+                record: AnswerRecord(questionID: question.id, chosen: [0], isCorrect: index % 3 > 0, secondsTaken: 1, mode: .drill),
+                answeredAt: ScreenFixtures.epoch
+            )
+        }
+    })
+
+    @Test func menuBarsStayInOneColumnWithSixDigitCounts() {
+        let model = AppModel(
+            bank: Self.bank, language: .en, size: TerminalSize(columns: 80, rows: 24), seed: 1,
+            progress: StudyProgress(log: Self.log), now: ScreenFixtures.epoch, timeZone: TimeZone(identifier: "UTC")!
+        )
+        let rows = model.render().lines.filter { $0.contains("Compute") || $0.contains("Security") }
+        #expect(rows.count == 2)
+        #expect(rows.contains { $0.contains("82304/123456") } && rows.contains { $0.contains("164608/246912") })
+        let columns = Set(rows.compactMap { row in row.firstIndex { $0 == "█" || $0 == "░" }.map { row.distance(from: row.startIndex, to: $0) } })
+        #expect(columns.count == 1, "bars start in one column:\n\(rows.joined(separator: "\n"))")
+    }
+
+    @Test(arguments: Language.allCases)
+    func statsLinesFitTheScreen(language: Language) {
+        let text = StatsScreen.plainText(
+            StudyStats(log: Self.log, bank: Self.bank, now: ScreenFixtures.epoch), language: language, width: 80,
+            timeZone: TimeZone(identifier: "UTC")!
+        )
+        for line in text.split(separator: "\n") {
+            #expect(DisplayWidth.of(String(line)) <= 80, "wider than the screen: \(line)")
+        }
+        #expect(text.contains("(82304/123456)"))
+    }
+}
