@@ -50,9 +50,12 @@ public struct DayTally: Sendable, Hashable {
         self.score = score
     }
 
-    /// The UTC day number of `date`.
+    /// The UTC day number of `date`; a date no calendar holds (from a damaged row) is day 0,
+    /// never a trap.
     public static func day(of date: Date) -> Int {
-        Int((date.timeIntervalSince1970 / 86400).rounded(.down))
+        let days = date.timeIntervalSince1970 / 86400
+        guard days.isFinite else { return 0 }
+        return Int(min(max(days, -1e12), 1e12).rounded(.down))
     }
 
     /// `days` with one answer added on `day`, dropping days too old to be shown.

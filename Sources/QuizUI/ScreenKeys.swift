@@ -21,7 +21,7 @@ enum ScreenKeys {
 
     enum List: Sendable { case up, down, choose, back }
 
-    /// A list to pick from: the menu, the domain picker. `back` says what q does there.
+    /// A list to pick from (past exams). `back` says what q does there.
     static func list(choose: LocalizedText, back: LocalizedText) -> [KeyBinding<List>] {
         [
             KeyBinding(CommonKeys.up, "↑↓", moveText, .optional, helpLabel: "↑ ↓, k j", action: .up),

@@ -6,7 +6,7 @@ enum Sparkline {
     /// `values` are fractions of the full height, 0...1; outside values are clamped.
     static func of(_ values: [Double?]) -> String {
         String(values.map { value -> Character in
-            guard let value else { return "·" }
+            guard let value, value.isFinite else { return "·" }
             let step = Int(value * Double(bars.count))
             return bars[min(bars.count - 1, max(0, step))]
         })

@@ -63,4 +63,11 @@ import Testing
         #expect(compute.last7Days.accuracy == 0)
         #expect(compute.last30Days.total == 3)
     }
+
+    @Test func aDateNoCalendarHoldsIsDayZeroNotATrap() {
+        #expect(DayTally.day(of: Date(timeIntervalSince1970: .infinity)) == 0)
+        #expect(DayTally.day(of: Date(timeIntervalSince1970: .nan)) == 0)
+        #expect(DayTally.day(of: Date(timeIntervalSince1970: 1e300)) == 1_000_000_000_000)
+        #expect(DayTally.day(of: Date(timeIntervalSince1970: 86400 * 3 + 5)) == 3)
+    }
 }

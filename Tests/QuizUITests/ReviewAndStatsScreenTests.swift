@@ -203,3 +203,10 @@ import Testing
         #expect(text.contains("(82304/123456)"))
     }
 }
+
+/// The trend line: one mark per value, a dot where there is none or where it is no number.
+@Suite struct SparklineTests {
+    @Test func marksLowToHighAndDotsForMissingValues() {
+        #expect(Sparkline.of([0, 0.5, 1, nil, .nan, .infinity, -3]) == "▁▅█···▁")
+    }
+}
