@@ -10,6 +10,12 @@ public struct PresentedQuestion: Sendable, Hashable {
         self.choiceOrder = choiceOrder
     }
 
+    /// Every option of the pool in the author's order, keys included: for reading an item
+    /// outside a sitting (search, mistakes).
+    public static func wholePool(of question: Question) -> PresentedQuestion {
+        PresentedQuestion(question: question, choiceOrder: Array(question.choices.indices))
+    }
+
     public var displayedChoices: [Choice] { choiceOrder.map { question.choices[$0] } }
 
     /// Displayed positions of the correct options.

@@ -24,7 +24,7 @@ public struct MistakesScreen: Screen {
     static func browser(_ app: AppModel, cursor: Int, detail: Bool) -> AnswerBrowser {
         let entries = app.mistakes.entries
         var browser = AnswerBrowser(
-            items: entries.map { PresentedQuestion(question: $0.question, choiceOrder: Array($0.question.choices.indices)) },
+            items: entries.map { PresentedQuestion.wholePool(of: $0.question) },
             answers: entries.map { entry in Set(entry.lastWrongChoice.filter(entry.question.choices.indices.contains)) }
         )
         browser.filter = .all

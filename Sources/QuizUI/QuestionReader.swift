@@ -30,7 +30,7 @@ public struct QuestionReader: Screen {
         guard let question = app.bank.question(questionID) else {
             return ScreenContent(title: questionID, body: [], focus: nil)
         }
-        let wholePool = PresentedQuestion(question: question, choiceOrder: Array(question.choices.indices))
+        let wholePool = PresentedQuestion.wholePool(of: question)
         var body: [StyledLine] = [[]]
         body += LineBuilder.wrapped(question.stem[language], width: width)
         body.append([])
