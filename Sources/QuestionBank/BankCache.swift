@@ -6,7 +6,7 @@ import QuizEngine
 /// and the cache file itself checks out; otherwise the bank is parsed again and the
 /// cache rewritten. A cache that cannot be written is simply not written.
 public enum BankCache {
-    static let magic = Array("awsquiz bank cache 5 (question format 2)\n".utf8)
+    static let magic = Array("awsquiz bank cache 6 (question format 2)\n".utf8)
 
     /// Loads `paths` through the cache in `directory`, telling whether the cache was used.
     /// A cache written by another version of the program is not used.
@@ -16,9 +16,10 @@ public enum BankCache {
         let key = "awsquiz \(version), question format \(ProgramVersion.questionFormat)\n" + sourceKey(paths)
         let file = (cacheDirectory as NSString).appendingPathComponent("bank-cache-\(hex(fnv(Array(paths.joined(separator: "\n").utf8)))).bin")
         if let cached = read(file, key: key) { return (cached, true) }
-        let result = BankLoader.load(paths: paths)
-        write(result, key: key, to: file)
-        return (result, false)
+        switch parseIntoCache(paths, key: key, file: file) {
+        case .written: return (read(file, key: key) ?? BankLoader.load(paths: paths), false)
+        case .inMemory(let result): return (result, false)
+        }
     }
 
     /// Names, sizes, modification times and inodes of every source file, in order.
@@ -34,33 +35,29 @@ public enum BankCache {
         }.joined(separator: "\n")
     }
 
-    /// The file is: magic, a header (key, the structure's checksum, the structure's and the
-    /// texts' lengths), the structure, then the texts. Only the structure is checked and
-    /// read: the texts stay mapped and unread until shown, so a later start never pages in
-    /// the whole file. Every text's place is checked against the texts when the structure
-    /// is read, and a text's bytes are repaired when shown if they are not UTF-8, so a
-    /// damaged text shows as damaged, never traps.
+    /// The file is: magic, a header (key, the structure's checksum, where the texts start,
+    /// the texts' and the structure's lengths), the texts, then the structure. Only the
+    /// structure is checked and read: the texts stay mapped and unread until shown, so a
+    /// later start never pages in the whole file. Every text's place is checked against
+    /// the texts when the structure is read, and a text's bytes are repaired when shown if
+    /// they are not UTF-8, so a damaged text shows as damaged, never traps.
     static func read(_ file: String, key: String) -> BankLoadResult? {
         guard let data = try? Data(contentsOf: URL(fileURLWithPath: file), options: .alwaysMapped) else { return nil }
-        let texts = TextBytes(data)
         return data.withUnsafeBytes { bytes -> BankLoadResult? in
             guard bytes.starts(with: magic) else { return nil }
             do throws(BinaryReader.Damaged) {
                 var header = try BinaryReader(bytes, from: magic.count)
                 guard try header.readString() == key else { return nil }
                 let checksum = try header.readUInt64()
+                let textsStart = try header.readInt(), textsLength = try header.readInt()
                 let structureLength = try header.readInt()
-                let textsLength = try header.readInt()
-                let structureStart = header.offset
-                guard structureLength >= 0, textsLength >= 0, structureLength <= bytes.count - structureStart,
-                      textsLength == bytes.count - structureStart - structureLength
+                guard textsStart >= header.offset, textsStart <= bytes.count, textsLength >= 0,
+                      textsLength <= bytes.count - textsStart, structureLength == bytes.count - textsStart - textsLength
                 else { return nil }
-                let textsStart = structureStart + structureLength
-                let structure = UnsafeRawBufferPointer(rebasing: bytes[structureStart..<textsStart])
+                let structureStart = textsStart + textsLength
+                let structure = UnsafeRawBufferPointer(rebasing: bytes[structureStart...])
                 guard fnv(structure) == checksum else { return nil }
-                var reader = try BinaryReader(
-                    UnsafeRawBufferPointer(rebasing: bytes[..<textsStart]), from: structureStart, texts: (texts, textsStart)
-                )
+                var reader = try BinaryReader(structure, texts: TextBytes(data[textsStart..<structureStart]))
                 let result = try decode(&reader)
                 return reader.isAtEnd ? result : nil
             } catch {
@@ -69,30 +66,52 @@ public enum BankCache {
         }
     }
 
-    static func write(_ result: BankLoadResult, key: String, to file: String) {
-        var payload = BinaryWriter()
-        encode(result, into: &payload)
-        let structure = payload.bytes
+    /// The header that leads the file; its length depends on the key alone.
+    static func header(key: String, checksum: UInt64, textsStart: Int, textsLength: Int, structureLength: Int) -> [UInt8] {
         var header = BinaryWriter()
         header.write(key)
-        header.write(fnv(structure))
-        header.write(structure.count)
-        header.write(payload.texts.count)
-        let directory = (file as NSString).deletingLastPathComponent
+        header.write(checksum)
+        header.write(textsStart)
+        header.write(textsLength)
+        header.write(structureLength)
+        return magic + header.bytes
+    }
+
+    enum ParseOutcome {
+        /// The cache file holds the bank; reading it back gives what the game uses.
+        case written
+        /// The cache could not be written; the bank as parsed, held in memory.
+        case inMemory(BankLoadResult)
+    }
+
+    /// Parses the bank with each file's texts written to the cache file as soon as that
+    /// file is read, then adds the structure, which names where the texts lie rather than
+    /// copying them again.
+    static func parseIntoCache(_ paths: [String], key: String, file: String) -> ParseOutcome {
         let temporary = file + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            guard FileManager.default.createFile(atPath: temporary, contents: nil) else { return }
-            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: temporary))
-            defer { try? handle.close() }
-            for part in [magic, header.bytes, structure, payload.texts] {
-                try handle.write(contentsOf: part)
-            }
-            try handle.close()
-            if rename(temporary, file) != 0 { try? FileManager.default.removeItem(atPath: temporary) }
-        } catch {
-            try? FileManager.default.removeItem(atPath: temporary)
+        let headerLength = header(key: key, checksum: 0, textsStart: 0, textsLength: 0, structureLength: 0).count
+        guard let cacheFile = BankCacheFile(creating: temporary, headerLength: headerLength) else {
+            return .inMemory(BankLoader.load(paths: paths))
         }
+        let result = BankLoader.load(paths: paths) { cacheFile.storingTexts(of: $0) }
+        var payload = BinaryWriter(textsOrigin: cacheFile.textsLength, placing: cacheFile.textsOffset(of:))
+        encode(result, into: &payload)
+        let structure = payload.pieces
+        var checksum = FNV()
+        for piece in structure { piece.withUnsafeBytes { checksum.add($0) } }
+        let written = cacheFile.finish(
+            texts: payload.texts, structure: structure,
+            header: header(
+                key: key, checksum: checksum.value, textsStart: cacheFile.textsStart,
+                textsLength: cacheFile.textsLength + payload.texts.count, structureLength: structure.map(\.count).reduce(0, +)
+            ),
+            as: file
+        )
+        guard written else {
+            try? FileManager.default.removeItem(atPath: temporary)
+            return .inMemory(result)
+        }
+        return .written
     }
 
     /// A checksum that catches damaged bytes at memory speed (`FNV`).

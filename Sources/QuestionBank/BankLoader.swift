@@ -58,6 +58,13 @@ public enum BankLoader {
     /// folder's `notes.yaml` (the user's own) adds notes to the first; when it is broken,
     /// the first catalogue and every file that does not need it still load.
     public static func load(paths: [String]) -> BankLoadResult {
+        load(paths: paths) { $0 }
+    }
+
+    /// As `load(paths:)`, handing each question file's result to `eachFile` as soon as that
+    /// file is parsed (on the thread that parsed it) and keeping what it gives back: the
+    /// bank cache moves the file's texts out of memory there.
+    static func load(paths: [String], eachFile: @Sendable (FileResult) -> FileResult) -> BankLoadResult {
         var diagnostics: [Diagnostic] = []
         let (catalogPaths, questionPaths) = resolve(paths, diagnostics: &diagnostics)
         guard let catalogPath = catalogPaths.first else {
@@ -82,7 +89,7 @@ public enum BankLoader {
             diagnostics += reader.diagnostics
             if let added { catalog = added } else { unreadableCatalogues += 1 }
         }
-        let files = parseConcurrently(questionPaths, catalog: catalog)
+        let files = parseConcurrently(questionPaths, catalog: catalog, eachFile: eachFile)
         let claims = uniqueClaims(questionPaths, files, diagnostics: &diagnostics)
         var questions: [Question] = []
         var leftOut = 0
@@ -197,7 +204,9 @@ public enum BankLoader {
 
     /// Reads the files on every core; the results come back in file order, so the bank
     /// and its diagnostics are the same as a one-by-one read.
-    static func parseConcurrently(_ paths: [String], catalog: Catalog) -> [FileResult] {
+    static func parseConcurrently(
+        _ paths: [String], catalog: Catalog, eachFile: @Sendable (FileResult) -> FileResult
+    ) -> [FileResult] {
         let results = ResultSlots(count: paths.count)
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             let reader = NodeReader(file: paths[index])
@@ -208,7 +217,7 @@ public enum BankLoader {
                 result.unreadable = true
             }
             result.diagnostics = reader.diagnostics
-            results.store(result, at: index)
+            results.store(eachFile(result), at: index)
         }
         return results.values
     }

@@ -10,15 +10,30 @@ struct BinaryWriter {
     private var strings: [String] = []
     private var stringNumbers: [String: Int] = [:]
     /// The texts of `LocalizedText`s, kept apart from the structure in `bytes` (which holds
-    /// where each lies here), so a reader can map them and leave them unread.
+    /// where each lies), so a reader can map them and leave them unread.
     private(set) var texts: [UInt8] = []
+    /// Where `texts` will lie among all the cache's texts: after those already written.
+    private let textsOrigin: Int
+    /// Where a text already among the cache's texts lies, if it does: named, not copied.
+    private let placed: (StoredText) -> Int?
 
-    /// Where the text starts among `texts` and its two lengths, 32 bits each: the structure
-    /// a later start reads stays small. (A cache past 4 GB would fail its bounds checks and
-    /// be parsed again, never misread.)
+    init(textsOrigin: Int = 0, placing placed: @escaping (StoredText) -> Int? = { _ in nil }) {
+        self.textsOrigin = textsOrigin
+        self.placed = placed
+    }
+
+    /// Where the text starts among the cache's texts and its two lengths, 32 bits each:
+    /// the structure a later start reads stays small. (A cache past 4 GB would fail its
+    /// bounds checks and be parsed again, never misread.)
     mutating func write(_ text: LocalizedText) {
+        if let stored = text.stored, let start = placed(stored) {
+            for value in [start, Int(stored.jaLength), Int(stored.enLength)] {
+                write(UInt32(clamping: value))
+            }
+            return
+        }
         let ja = text.ja.utf8, en = text.en.utf8
-        for value in [texts.count, ja.count, en.count] {
+        for value in [textsOrigin + texts.count, ja.count, en.count] {
             write(UInt32(clamping: value))
         }
         texts.append(contentsOf: ja)
@@ -26,14 +41,17 @@ struct BinaryWriter {
     }
 
     /// The string table, then the fields: what a `BinaryReader` reads back.
-    var bytes: [UInt8] {
+    var bytes: [UInt8] { Array(pieces.joined()) }
+
+    /// `bytes` in the two pieces it is made of, for a writer that need not join them.
+    var pieces: [[UInt8]] {
         var table = BinaryWriter()
         table.write(strings.count)
         for string in strings {
             table.write(string.utf8.count)
             table.body.append(contentsOf: string.utf8)
         }
-        return table.body + body
+        return [table.body, body]
     }
 
     mutating func write(_ value: UInt32) {
@@ -70,14 +88,14 @@ struct BinaryReader {
 
     private let bytes: UnsafeRawBufferPointer
     private(set) var offset: Int
-    /// Where `LocalizedText`s are read from: the mapped file and where its texts start.
-    private let texts: (bytes: TextBytes, start: Int)?
+    /// Where `LocalizedText`s are read from: the mapped texts of the cache file.
+    private let texts: TextBytes?
     /// The string table, read first; fields name its strings by number.
     private var strings: [String] = []
 
     /// Starts reading `bytes` at `offset`, which must be where a `BinaryWriter`'s string
     /// table begins.
-    init(_ bytes: UnsafeRawBufferPointer, from offset: Int = 0, texts: (bytes: TextBytes, start: Int)? = nil) throws(Damaged) {
+    init(_ bytes: UnsafeRawBufferPointer, from offset: Int = 0, texts: TextBytes? = nil) throws(Damaged) {
         self.bytes = bytes
         self.offset = offset
         self.texts = texts
@@ -88,7 +106,7 @@ struct BinaryReader {
     mutating func readLocalized() throws(Damaged) -> LocalizedText {
         guard let texts else { throw Damaged() }
         let start = Int(try readUInt32()), jaLength = Int(try readUInt32()), enLength = Int(try readUInt32())
-        guard let stored = StoredText(bytes: texts.bytes, start: texts.start + start, jaLength: jaLength, enLength: enLength)
+        guard let stored = StoredText(bytes: texts, start: start, jaLength: jaLength, enLength: enLength)
         else { throw Damaged() }
         return LocalizedText(stored: stored)
     }

@@ -38,6 +38,12 @@ public struct LocalizedText: Sendable, Hashable, Codable {
         storage = .stored(stored)
     }
 
+    /// Where the text lies when it was read from stored bytes, so a writer can name that
+    /// place instead of copying the text again.
+    public var stored: StoredText? {
+        if case .stored(let stored) = storage { stored } else { nil }
+    }
+
     public var ja: String {
         get { self[.ja] }
         set { storage = .inline(Strings(ja: newValue, en: en)) }

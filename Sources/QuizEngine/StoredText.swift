@@ -20,10 +20,10 @@ public final class TextBytes: Sendable {
 /// Where one `LocalizedText`'s two languages lie in `TextBytes`: Japanese from `start`,
 /// English right after it. Kept small, since a large bank holds hundreds of thousands.
 public struct StoredText: Sendable {
-    let bytes: TextBytes
-    let start: UInt32
-    let jaLength: UInt32
-    let enLength: UInt32
+    public let bytes: TextBytes
+    public let start: UInt32
+    public let jaLength: UInt32
+    public let enLength: UInt32
 
     /// Nil when the text falls outside the bytes or its place does not fit in 32 bits.
     public init?(bytes: TextBytes, start: Int, jaLength: Int, enLength: Int) {

@@ -67,7 +67,7 @@ import Testing
         case "truncate": bytes = bytes.prefix(bytes.count / 2)
         default: bytes = Data(repeating: 0x41, count: 300)
         }
-        try bytes.write(to: URL(fileURLWithPath: file))
+        try bytes.write(to: URL(fileURLWithPath: file), options: .atomic)
         let again = BankCache.load(paths: paths, cacheDirectory: cacheDirectory)
         let (fromCache, sameBank) = (again.fromCache, again.result.bank == parsed.bank)
         #expect(!fromCache)
@@ -94,15 +94,15 @@ import Testing
         #expect(BankCache.fnv(flipped) != whole)
     }
 
-    /// The header of a cache file: its key, where its structure and its texts lie.
-    func regions(of bytes: Data) throws -> (key: String, structure: Range<Int>, texts: Range<Int>) {
+    /// The header of a cache file: its key, where its texts and its structure lie.
+    func regions(of bytes: Data) throws -> (key: String, texts: Range<Int>, structure: Range<Int>) {
         try bytes.withUnsafeBytes { raw in
             var header = try BinaryReader(raw, from: BankCache.magic.count)
             let key = try header.readString()
             _ = try header.readUInt64()
-            let structureLength = try header.readInt(), textsLength = try header.readInt()
-            let textsStart = header.offset + structureLength
-            return (key, header.offset..<textsStart, textsStart..<(textsStart + textsLength))
+            let textsStart = try header.readInt(), textsLength = try header.readInt(), structureLength = try header.readInt()
+            let structureStart = textsStart + textsLength
+            return (key, textsStart..<structureStart, structureStart..<(structureStart + structureLength))
         }
     }
 
@@ -115,7 +115,7 @@ import Testing
         var bytes = try #require(FileManager.default.contents(atPath: file))
         let texts = try regions(of: bytes).texts
         bytes.replaceSubrange(texts, with: Data(repeating: 0xFF, count: texts.count))
-        try bytes.write(to: URL(fileURLWithPath: file))
+        try bytes.write(to: URL(fileURLWithPath: file), options: .atomic)
         let again = BankCache.load(paths: paths, cacheDirectory: cacheDirectory)
         let bank = try #require(again.result.bank)
         #expect(again.fromCache)
@@ -126,21 +126,21 @@ import Testing
         #expect(stem.ja.allSatisfy { $0 == "\u{FFFD}" })
     }
 
-    /// A structure whose texts lie past the end of the file (here: the texts cut short and
+    /// A structure whose texts lie past the end of the texts (here: the texts cut short and
     /// the header made to agree) is damaged: the bank is parsed again, never read out of range.
     @Test func textsOutOfRangeAreNeverRead() throws {
         let paths = [BrokenFileTests.corpus]
         let parsed = BankCache.load(paths: paths, cacheDirectory: cacheDirectory).result
         let file = try cacheFile()
         let bytes = try #require(FileManager.default.contents(atPath: file))
-        let (key, structure, texts) = try regions(of: bytes)
-        var header = BinaryWriter()
-        header.write(key)
-        header.write(BankCache.fnv(Array(bytes[structure])))
-        header.write(structure.count)
-        header.write(texts.count / 2)
-        let cut = BankCache.magic + header.bytes + Array(bytes[structure]) + Array(bytes[texts].prefix(texts.count / 2))
-        try Data(cut).write(to: URL(fileURLWithPath: file))
+        let (key, texts, structure) = try regions(of: bytes)
+        let header = BankCache.header(
+            key: key, checksum: BankCache.fnv(Array(bytes[structure])), textsStart: texts.lowerBound,
+            textsLength: texts.count / 2, structureLength: structure.count
+        )
+        let cut = header + Array(bytes[header.count..<texts.lowerBound]) + Array(bytes[texts].prefix(texts.count / 2))
+            + Array(bytes[structure])
+        try Data(cut).write(to: URL(fileURLWithPath: file), options: .atomic)
         let again = BankCache.load(paths: paths, cacheDirectory: cacheDirectory)
         let (fromCache, sameBank) = (again.fromCache, again.result.bank == parsed.bank)
         #expect(!fromCache)

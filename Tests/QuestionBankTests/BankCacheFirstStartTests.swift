@@ -1,0 +1,82 @@
+import Foundation
+@testable import QuestionBank
+import QuizEngine
+import Testing
+
+/// A first start writes each file's texts to the cache as the file is parsed, and gives
+/// exactly what a plain parse gives, whether or not the cache can be written.
+@Suite struct BankCacheFirstStartTests {
+    let cacheDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("awsquiz-cache-\(UUID().uuidString)").path
+
+    /// Every text a user can be shown, both languages, in a fixed order.
+    static func texts(of bank: Bank?) -> [String] {
+        guard let bank else { return [] }
+        let catalog = bank.catalog
+        let localized = catalog.domains.map(\.name) + catalog.examDomains.map(\.name)
+            + catalog.notes.flatMap { [$0.title, $0.summary] }
+            + bank.questions.flatMap { [$0.stem, $0.explanation] + $0.choices.flatMap { [$0.text, $0.why] } }
+            + bank.claims.flatMap { [$0.says] + ($0.truth.map { [$0] } ?? []) }
+        return localized.flatMap { [$0.ja, $0.en] } + catalog.notes.map { $0.text ?? "" }
+    }
+
+    func expectSame(_ loaded: BankLoadResult, as plain: BankLoadResult) {
+        #expect(Self.texts(of: loaded.bank) == Self.texts(of: plain.bank))
+        let sameBank = loaded.bank == plain.bank
+        #expect(sameBank)
+        #expect(loaded.diagnostics.map(\.description) == plain.diagnostics.map(\.description))
+        #expect(loaded.leftOutQuestions == plain.leftOutQuestions)
+        #expect(loaded.unreadableFiles == plain.unreadableFiles)
+        #expect(loaded.questionFiles == plain.questionFiles)
+    }
+
+    @Test(arguments: [ShippedBankTests.questionsDirectory, BrokenFileTests.corpus])
+    func theFirstAndTheLaterStartGiveWhatParsingGives(folder: String) throws {
+        let plain = BankLoader.load(paths: [folder])
+        #expect(Self.texts(of: plain.bank).count > 100)
+        let first = BankCache.load(paths: [folder], cacheDirectory: cacheDirectory)
+        let later = BankCache.load(paths: [folder], cacheDirectory: cacheDirectory)
+        let (firstFromCache, laterFromCache) = (first.fromCache, later.fromCache)
+        #expect(!firstFromCache)
+        #expect(laterFromCache)
+        expectSame(first.result, as: plain)
+        expectSame(later.result, as: plain)
+    }
+
+    /// The parsed questions and claims hold places in the cache file, not Strings: that is
+    /// what keeps a first start of a large bank small.
+    @Test func eachParsedFilesTextsLeaveMemory() throws {
+        let paths = [ShippedBankTests.questionsDirectory]
+        let file = try #require(BankCacheFile(creating: cacheDirectory + "/texts.tmp", headerLength: 100))
+        let spooled = BankLoader.load(paths: paths) { file.storingTexts(of: $0) }
+        let bank = try #require(spooled.bank)
+        let texts = bank.questions.flatMap { [$0.stem, $0.explanation] + $0.choices.flatMap { [$0.text, $0.why] } }
+            + bank.claims.flatMap { [$0.says] + ($0.truth.map { [$0] } ?? []) }
+        #expect(!bank.claims.isEmpty)
+        #expect(texts.filter { $0.stored == nil }.count == 0)
+        expectSame(spooled, as: BankLoader.load(paths: paths))
+    }
+
+    @Test func anUnwritableCacheDirectoryGivesWhatParsingGives() throws {
+        let blocker = cacheDirectory + "-file"
+        FileManager.default.createFile(atPath: blocker, contents: Data())
+        let loaded = BankCache.load(paths: [BrokenFileTests.corpus], cacheDirectory: blocker + "/cache")
+        let fromCache = loaded.fromCache
+        #expect(!fromCache)
+        expectSame(loaded.result, as: BankLoader.load(paths: [BrokenFileTests.corpus]))
+    }
+
+    /// The texts are already written when the file cannot take its name (here a folder
+    /// stands there): the bank parsed is used as it is, and nothing is left behind.
+    @Test func aCacheThatCannotBeFinishedStillGivesWhatParsingGives() throws {
+        let paths = [ShippedBankTests.questionsDirectory]
+        _ = BankCache.load(paths: paths, cacheDirectory: cacheDirectory)
+        let name = try #require(FileManager.default.contentsOfDirectory(atPath: cacheDirectory).first { $0.hasSuffix(".bin") })
+        try FileManager.default.removeItem(atPath: cacheDirectory + "/" + name)
+        try FileManager.default.createDirectory(atPath: cacheDirectory + "/" + name + "/in-the-way", withIntermediateDirectories: true)
+        let loaded = BankCache.load(paths: paths, cacheDirectory: cacheDirectory)
+        let fromCache = loaded.fromCache
+        #expect(!fromCache)
+        expectSame(loaded.result, as: BankLoader.load(paths: paths))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cacheDirectory) == [name])
+    }
+}
