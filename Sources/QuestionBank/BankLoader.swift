@@ -243,7 +243,7 @@ public enum BankLoader {
     }
 
     /// The file's YAML tree, or nil with a located diagnostic.
-    static func parseFile(_ path: String, reader: NodeReader) -> Node? {
+    static func parseFile(_ path: String, reader: NodeReader) -> SourceNode? {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             reader.error("cannot be read (permissions?)", at: nil)
             return nil
@@ -257,7 +257,10 @@ public enum BankLoader {
         return parseText([UInt8](data), reader: reader)
     }
 
-    static func parseText(_ bytes: [UInt8], reader: NodeReader) -> Node? {
+    /// The file's tree: read by `QuestionYAMLReader` when it can (it reads only UTF-8),
+    /// else by Yams, whose errors, like bytes that are not text, become located diagnostics.
+    static func parseText(_ bytes: [UInt8], reader: NodeReader) -> SourceNode? {
+        if let root = QuestionYAMLReader.read(bytes, maximumNodes: maximumNodes) { return root }
         let text: String
         do {
             text = try SourceText.decode(bytes)
@@ -280,7 +283,7 @@ public enum BankLoader {
                 )
                 return nil
             }
-            return root
+            return SourceNode(root)
         } catch let error as YamlError {
             let (line, column, message) = describe(error)
             reader.diagnosticAt(line: line, column: column, "YAML syntax: \(message)")

@@ -1,9 +1,8 @@
 import QuizEngine
-import Yams
 
 /// Reads `notes.yaml`: the service domains, exam domains and notes questions refer to.
 enum CatalogParser {
-    static func parse(_ root: Node, reader: NodeReader) -> Catalog? {
+    static func parse(_ root: SourceNode, reader: NodeReader) -> Catalog? {
         let errorsBefore = reader.errorCount
         guard let top = reader.fields(of: root, named: "the catalogue", allowed: ["domains", "exam_domains", "notes"])
         else { return nil }
@@ -24,7 +23,7 @@ enum CatalogParser {
 
     /// A user's `notes.yaml`: notes of their own added to `base` (read from `basePath`).
     /// Only `notes` may stand in it; an id the base already has is an error naming both files.
-    static func parse(_ root: Node, reader: NodeReader, extending base: Catalog, basePath: String) -> Catalog? {
+    static func parse(_ root: SourceNode, reader: NodeReader, extending base: Catalog, basePath: String) -> Catalog? {
         let errorsBefore = reader.errorCount
         guard let top = reader.fields(of: root, named: "your notes catalogue", allowed: ["notes"]) else { return nil }
         let nodes = reader.sequence("notes", in: top, of: "your notes catalogue", at: root) ?? []
@@ -41,7 +40,7 @@ enum CatalogParser {
         return Catalog(domains: base.domains, examDomains: base.examDomains, notes: base.notes + added)
     }
 
-    private static func domain(_ node: Node, reader: NodeReader) -> ServiceDomain? {
+    private static func domain(_ node: SourceNode, reader: NodeReader) -> ServiceDomain? {
         guard let fields = reader.fields(of: node, named: "a domain", allowed: ["id", "name"]),
               let id = reader.string("id", in: fields, of: "a domain", at: node),
               let name = reader.localized("name", in: fields, of: "domain '\(id)'", at: node)
@@ -49,7 +48,7 @@ enum CatalogParser {
         return ServiceDomain(id: id, name: name)
     }
 
-    private static func examDomain(_ node: Node, reader: NodeReader) -> ExamDomain? {
+    private static func examDomain(_ node: SourceNode, reader: NodeReader) -> ExamDomain? {
         guard let fields = reader.fields(of: node, named: "an exam domain", allowed: ["id", "exam", "weight", "name"]),
               let id = reader.string("id", in: fields, of: "an exam domain", at: node)
         else { return nil }
@@ -67,7 +66,7 @@ enum CatalogParser {
         return ExamDomain(id: id, exam: exam, weight: weight, name: name)
     }
 
-    private static func note(_ node: Node, reader: NodeReader) -> StudyNote? {
+    private static func note(_ node: SourceNode, reader: NodeReader) -> StudyNote? {
         guard let fields = reader.fields(of: node, named: "a note", allowed: ["id", "date", "title", "summary", "text"]),
               let id = reader.string("id", in: fields, of: "a note", at: node)
         else { return nil }
@@ -83,7 +82,7 @@ enum CatalogParser {
     /// A note's own text, as its author wrote it: longer than any question text.
     static let maximumNoteText = 20_000
 
-    private static func reportDuplicates(_ ids: [String], kind: String, at node: Node, reader: NodeReader) {
+    private static func reportDuplicates(_ ids: [String], kind: String, at node: SourceNode, reader: NodeReader) {
         var seen = Set<String>()
         for id in ids where !seen.insert(id).inserted {
             reader.error("\(kind) id '\(id)' is listed twice", at: node)

@@ -1,5 +1,4 @@
 import QuizEngine
-import Yams
 
 /// Reads a file's `claims`: what its note says, and whether that still holds.
 enum ClaimParser {
@@ -11,7 +10,7 @@ enum ClaimParser {
 
     static let claimFields = ["id", "says", "verdict", "truth", "docs"]
 
-    static func parse(_ nodes: [Node], noteID: String, reader: NodeReader) -> [Parsed] {
+    static func parse(_ nodes: [SourceNode], noteID: String, reader: NodeReader) -> [Parsed] {
         nodes.compactMap { node in
             guard let fields = reader.fields(of: node, named: "a claim", allowed: claimFields) else { return nil }
             let id = reader.string("id", in: fields, of: "a claim", at: node)
@@ -40,7 +39,7 @@ enum ClaimParser {
             guard let id, let says, let verdict, verdict == .holds || (truth != nil && !docs.isEmpty) else { return nil }
             return Parsed(
                 claim: Claim(id: id, noteID: noteID, says: says, verdict: verdict, truth: truth, docs: docs),
-                line: node.mark?.line ?? 1, column: node.mark?.column ?? 1
+                line: node.mark.line, column: node.mark.column
             )
         }
     }

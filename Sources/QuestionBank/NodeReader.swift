@@ -1,5 +1,4 @@
 import QuizEngine
-import Yams
 
 /// Reads typed fields out of a YAML node tree, recording a located diagnostic for every
 /// field that is missing, mistyped or unknown instead of stopping at the first.
@@ -11,12 +10,12 @@ final class NodeReader {
         self.file = file
     }
 
-    func error(_ message: String, at node: Node?) {
+    func error(_ message: String, at node: SourceNode?) {
         let mark = node?.mark
         diagnostics.append(Diagnostic(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message))
     }
 
-    func warning(_ message: String, at node: Node?) {
+    func warning(_ message: String, at node: SourceNode?) {
         let mark = node?.mark
         diagnostics.append(Diagnostic(
             file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message, severity: .warning
@@ -31,12 +30,12 @@ final class NodeReader {
 
     /// The mapping's value nodes by key; reports keys that are not in `allowed` (with a
     /// suggestion for near misses) and keys given twice.
-    func fields(of node: Node, named what: String, allowed: [String]) -> [String: Node]? {
+    func fields(of node: SourceNode, named what: String, allowed: [String]) -> [String: SourceNode]? {
         guard let mapping = node.mapping else {
             error("\(what) must be a mapping of fields", at: node)
             return nil
         }
-        var result: [String: Node] = [:]
+        var result: [String: SourceNode] = [:]
         for (keyNode, value) in mapping {
             guard let key = keyNode.scalar?.string else {
                 error("field names in \(what) must be plain text", at: keyNode)
@@ -54,7 +53,7 @@ final class NodeReader {
         return result
     }
 
-    func requiredNode(_ key: String, in fields: [String: Node], of what: String, at parent: Node) -> Node? {
+    func requiredNode(_ key: String, in fields: [String: SourceNode], of what: String, at parent: SourceNode) -> SourceNode? {
         guard let node = fields[key] else {
             error("missing field '\(key)' in \(what)", at: parent)
             return nil
@@ -62,7 +61,7 @@ final class NodeReader {
         return node
     }
 
-    func string(_ key: String, in fields: [String: Node], of what: String, at parent: Node) -> String? {
+    func string(_ key: String, in fields: [String: SourceNode], of what: String, at parent: SourceNode) -> String? {
         guard let node = requiredNode(key, in: fields, of: what, at: parent) else { return nil }
         return text(node, what: "'\(key)' in \(what)")
     }
@@ -70,7 +69,7 @@ final class NodeReader {
     /// Longest text a field may hold; real stems are under a thousand characters.
     static let maximumTextLength = 2000
 
-    func text(_ node: Node, what: String, maximumLength: Int = maximumTextLength) -> String? {
+    func text(_ node: SourceNode, what: String, maximumLength: Int = maximumTextLength) -> String? {
         guard let scalar = node.scalar, !Self.isPlainNull(scalar) else {
             error("\(what) must be text", at: node)
             return nil
@@ -93,7 +92,7 @@ final class NodeReader {
 
     /// A `{ja: ..., en: ...}` map; both languages are required.
     func localized(
-        _ key: String, in fields: [String: Node], of what: String, at parent: Node, maximumLength: Int = maximumTextLength
+        _ key: String, in fields: [String: SourceNode], of what: String, at parent: SourceNode, maximumLength: Int = maximumTextLength
     ) -> LocalizedText? {
         guard let node = requiredNode(key, in: fields, of: what, at: parent),
               let languages = self.fields(of: node, named: "'\(key)' of \(what)", allowed: ["ja", "en"])
@@ -109,7 +108,7 @@ final class NodeReader {
         return LocalizedText(ja: ja, en: en)
     }
 
-    func sequence(_ key: String, in fields: [String: Node], of what: String, at parent: Node) -> [Node]? {
+    func sequence(_ key: String, in fields: [String: SourceNode], of what: String, at parent: SourceNode) -> [SourceNode]? {
         guard let node = requiredNode(key, in: fields, of: what, at: parent) else { return nil }
         guard let sequence = node.sequence else {
             error("'\(key)' in \(what) must be a list", at: node)
@@ -130,11 +129,11 @@ final class NodeReader {
 
     /// A plain `~`, `null` or nothing: checked by hand because resolving tags runs a
     /// regular expression per scalar, which dominated load time.
-    private static func isPlainNull(_ scalar: Node.Scalar) -> Bool {
+    private static func isPlainNull(_ scalar: SourceNode.Scalar) -> Bool {
         scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
-    func integer(_ node: Node, what: String) -> Int? {
+    func integer(_ node: SourceNode, what: String) -> Int? {
         guard let scalar = node.scalar, scalar.style == .plain, let value = Int(scalar.string) else {
             error("\(what) must be a whole number", at: node)
             return nil
@@ -142,7 +141,7 @@ final class NodeReader {
         return value
     }
 
-    func boolean(_ node: Node, what: String) -> Bool? {
+    func boolean(_ node: SourceNode, what: String) -> Bool? {
         guard let scalar = node.scalar, scalar.style == .plain, let value = ["true": true, "false": false][scalar.string] else {
             error("\(what) must be true or false", at: node)
             return nil

@@ -1,5 +1,4 @@
 import QuizEngine
-import Yams
 
 /// Reads a question's option pool and proves it sound: every draw the game can make shows
 /// `show` options with exactly `choose` correct and no excluded pair, and every option can
@@ -13,7 +12,7 @@ enum OptionPoolParser {
 
     static let optionFields = ["id", "text", "correct", "why", "excludes"]
 
-    static func parse(_ fields: [String: Node], what: String, at node: Node, stem: LocalizedText?, reader: NodeReader) -> Pool? {
+    static func parse(_ fields: [String: SourceNode], what: String, at node: SourceNode, stem: LocalizedText?, reader: NodeReader) -> Pool? {
         guard let nodes = reader.sequence("options", in: fields, of: what, at: node) else { return nil }
         let optionsNode = fields["options"]
         guard nodes.count <= Question.maximumPoolSize else {
@@ -77,8 +76,8 @@ enum OptionPoolParser {
 
     /// The options in the author's order, with ids (default: their position), exclusions made
     /// symmetric, and repeated texts or ids reported.
-    private static func options(_ nodes: [Node], what: String, reader: NodeReader) -> [Choice]? {
-        var read: [(id: String, text: LocalizedText, why: LocalizedText, isCorrect: Bool, excludes: [String], node: Node)] = []
+    private static func options(_ nodes: [SourceNode], what: String, reader: NodeReader) -> [Choice]? {
+        var read: [(id: String, text: LocalizedText, why: LocalizedText, isCorrect: Bool, excludes: [String], node: SourceNode)] = []
         var seenIDs: Set<String> = []
         var failed = false
         for (index, optionNode) in nodes.enumerated() {
@@ -131,7 +130,7 @@ enum OptionPoolParser {
 
     /// A multi-response stem says how many to choose, in both languages, and a single-answer
     /// stem does not: the count is part of the question a candidate reads.
-    private static func checkStemAsks(_ choose: Int, stem: LocalizedText, what: String, at node: Node, reader: NodeReader) {
+    private static func checkStemAsks(_ choose: Int, stem: LocalizedText, what: String, at node: SourceNode, reader: NodeReader) {
         let numberWords = [2: "two", 3: "three", 4: "four", 5: "five"]
         let english = stem.en.lowercased()
         let asksEnglish = english.includes("(choose ")

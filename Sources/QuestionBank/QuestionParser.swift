@@ -1,6 +1,5 @@
 import Foundation
 import QuizEngine
-import Yams
 
 /// Reads one question file, keeping each question that has no error and reporting the rest.
 enum QuestionParser {
@@ -35,7 +34,7 @@ enum QuestionParser {
     }
 
     /// Every claim and question of the file, in order, with where each stands.
-    static func parse(_ root: Node, catalog: Catalog, reader: NodeReader) -> (claims: [ClaimParser.Parsed], questions: [Parsed]) {
+    static func parse(_ root: SourceNode, catalog: Catalog, reader: NodeReader) -> (claims: [ClaimParser.Parsed], questions: [Parsed]) {
         guard let top = reader.fields(of: root, named: "a question file", allowed: ["note", "claims", "questions"]) else {
             return ([], [])
         }
@@ -53,9 +52,9 @@ enum QuestionParser {
             let claimsNode = node.mapping?.first { $0.key.scalar?.string == "claims" }?.value
             let claimsMark = claimsNode?.mark ?? node.mark
             return Parsed(
-                question: question, isValid: isValid, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1,
+                question: question, isValid: isValid, line: node.mark.line, column: node.mark.column,
                 claimIDs: claimsNode?.sequence?.compactMap { $0.scalar?.string } ?? [],
-                claimsLine: claimsMark?.line ?? 1, claimsColumn: claimsMark?.column ?? 1
+                claimsLine: claimsMark.line, claimsColumn: claimsMark.column
             )
         }
         return (claims, questions)
@@ -70,7 +69,7 @@ enum QuestionParser {
     }
 
     private static func parseQuestion(
-        _ node: Node, noteID: String, catalog: Catalog, reader: NodeReader, needsClaims: Bool
+        _ node: SourceNode, noteID: String, catalog: Catalog, reader: NodeReader, needsClaims: Bool
     ) -> Question? {
         guard let fields = reader.fields(of: node, named: "a question", allowed: questionFields) else { return nil }
         let id = reader.string("id", in: fields, of: "a question", at: node)
@@ -122,7 +121,7 @@ enum QuestionParser {
 
     /// An optional whole number within `range`; nil (with an error) when it is not.
     static func bounded(
-        _ key: String, in fields: [String: Node], what: String, range: ClosedRange<Int>, default value: Int, reader: NodeReader
+        _ key: String, in fields: [String: SourceNode], what: String, range: ClosedRange<Int>, default value: Int, reader: NodeReader
     ) -> Int? {
         guard let node = fields[key] else { return value }
         guard let number = reader.integer(node, what: "'\(key)' of \(what)") else { return nil }
@@ -134,7 +133,7 @@ enum QuestionParser {
     }
 
     /// An optional list of ids, each checked.
-    static func identifiers(_ key: String, in fields: [String: Node], what: String, reader: NodeReader) -> [String] {
+    static func identifiers(_ key: String, in fields: [String: SourceNode], what: String, reader: NodeReader) -> [String] {
         guard let listNode = fields[key] else { return [] }
         guard let items = listNode.sequence else {
             reader.error("'\(key)' in \(what) must be a list", at: listNode)
@@ -151,7 +150,7 @@ enum QuestionParser {
     }
 
     private static func examDomains(
-        _ fields: [String: Node], what: String, at node: Node, catalog: Catalog, reader: NodeReader
+        _ fields: [String: SourceNode], what: String, at node: SourceNode, catalog: Catalog, reader: NodeReader
     ) -> [Exam: String]? {
         guard let examNode = reader.requiredNode("exam_domains", in: fields, of: what, at: node),
               let byExam = reader.fields(of: examNode, named: "'exam_domains' of \(what)", allowed: Exam.allCases.map(\.rawValue))
@@ -169,7 +168,7 @@ enum QuestionParser {
         return result.count == Exam.allCases.count ? result : nil
     }
 
-    static func links(_ fields: [String: Node], what: String, at node: Node, reader: NodeReader) -> [String]? {
+    static func links(_ fields: [String: SourceNode], what: String, at node: SourceNode, reader: NodeReader) -> [String]? {
         guard let nodes = reader.sequence("docs", in: fields, of: what, at: node) else { return nil }
         if nodes.isEmpty {
             reader.error("\(what) needs at least one documentation link in 'docs'", at: fields["docs"])

@@ -23,6 +23,10 @@ public enum VisibleText {
         return text.withUTF8 { bytes in
             var previous: UInt8 = 0
             for byte in bytes {
+                if byte &- 0x20 < 0x5F {
+                    previous = byte
+                    continue
+                }
                 if (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0x7F || (previous == 0xC2 && byte >= 0x80 && byte <= 0x9F) {
                     return true
                 }
