@@ -38,16 +38,22 @@ final class BankCacheFile: @unchecked Sendable {
     /// The same file result with its texts in this file; unchanged when they cannot be
     /// written (they then stay in memory, and `finish` copies them like any other).
     func storingTexts(of file: BankLoader.FileResult) -> BankLoader.FileResult {
-        var bytes: [UInt8] = []
-        var places: [(start: Int, jaLength: Int, enLength: Int)] = []
+        var texts: [LocalizedText] = []
         _ = file.replacingTexts { text in
-            let (ja, en) = (text.ja.utf8, text.en.utf8)
-            places.append((bytes.count, ja.count, en.count))
-            bytes += ja
-            bytes += en
+            texts.append(text)
             return text
         }
-        guard !places.isEmpty, let mapped = store(bytes) else { return file }
+        guard !texts.isEmpty else { return file }
+        // Sized first, so a file's texts are held once while written, never twice while growing.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(texts.reduce(0) { $0 + $1.ja.utf8.count + $1.en.utf8.count })
+        let places = texts.map { text in
+            let place = (start: bytes.count, jaLength: text.ja.utf8.count, enLength: text.en.utf8.count)
+            bytes += text.ja.utf8
+            bytes += text.en.utf8
+            return place
+        }
+        guard let mapped = store(bytes) else { return file }
         var next = 0
         return file.replacingTexts { text in
             defer { next += 1 }
