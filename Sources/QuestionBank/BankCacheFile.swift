@@ -109,9 +109,10 @@ final class BankCacheFile: @unchecked Sendable {
     /// Writes all of `bytes` at `offset`, however many calls that takes.
     private func write(_ bytes: [UInt8], at offset: Int) -> Bool {
         bytes.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return true }
             var done = 0
             while done < raw.count {
-                let written = pwrite(descriptor, raw.baseAddress! + done, raw.count - done, off_t(offset + done))
+                let written = pwrite(descriptor, base + done, raw.count - done, off_t(offset + done))
                 if written < 0, errno == EINTR { continue }
                 guard written > 0 else { return false }
                 done += written

@@ -42,6 +42,21 @@ import Testing
         expectSame(later.result, as: plain)
     }
 
+    /// A user's folder adds notes (texts the catalogue holds, not a question file) and
+    /// questions of its own: both come through the cache as parsed.
+    @Test func aUsersFolderBesideTheBankGivesWhatParsingGives() throws {
+        let user = try TemporaryBank(
+            files: ["mine.yaml": "note: my-note\nquestions:\n" + TemporaryBank.question(id: "mine-1")],
+            catalog: UserFolderTests.userNotes
+        )
+        let paths = [ShippedBankTests.questionsDirectory, user.directory.path]
+        let plain = BankLoader.load(paths: paths)
+        #expect(plain.bank?.catalog.note("my-note")?.text?.isEmpty == false)
+        #expect(plain.bank?.questions.contains { $0.id == "mine-1" } == true)
+        expectSame(BankCache.load(paths: paths, cacheDirectory: cacheDirectory).result, as: plain)
+        expectSame(BankCache.load(paths: paths, cacheDirectory: cacheDirectory).result, as: plain)
+    }
+
     /// The parsed questions and claims hold places in the cache file, not Strings: that is
     /// what keeps a first start of a large bank small.
     @Test func eachParsedFilesTextsLeaveMemory() throws {
