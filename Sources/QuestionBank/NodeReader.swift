@@ -5,6 +5,9 @@ import QuizEngine
 final class NodeReader {
     let file: String
     private(set) var diagnostics: [Diagnostic] = []
+    /// Links already found well formed in this file: a file names the same few pages again
+    /// and again, and parsing a URL is slow.
+    var wellFormedLinks: Set<String> = []
 
     init(file: String) {
         self.file = file

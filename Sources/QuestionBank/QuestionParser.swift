@@ -177,10 +177,11 @@ enum QuestionParser {
         var links: [String] = []
         for linkNode in nodes {
             guard let link = reader.text(linkNode, what: "a link of \(what)") else { return nil }
-            guard isWellFormedLink(link) else {
+            guard reader.wellFormedLinks.contains(link) || isWellFormedLink(link) else {
                 reader.error("malformed URL '\(link)' in \(what); expected http(s)://host/path", at: linkNode)
                 return nil
             }
+            reader.wellFormedLinks.insert(link)
             links.append(link)
         }
         return links

@@ -31,6 +31,11 @@ enum QuestionYAMLReader {
                 index += 1
                 continue
             }
+            // Kana and kanji: three bytes, none of them special.
+            if byte &- 0xE3 < 0x0A, index + 2 < bytes.count, bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80 {
+                index += 3
+                continue
+            }
             if byte == UInt8(ascii: "\n") {
                 index += 1
                 if startsDirectiveOrMarker(bytes, at: index) { return false }
@@ -251,8 +256,8 @@ enum QuestionYAMLReader {
         /// An anchor's or alias's name: letters, digits, `_` and `-`, then a blank.
         mutating func name() throws(LeftToYams) -> String {
             let start = position
-            while current == UInt8(ascii: "_") || current == UInt8(ascii: "-") || current < 0x80 && Character(Unicode.Scalar(current)).isLetter
-                || current >= UInt8(ascii: "0") && current <= UInt8(ascii: "9") {
+            while (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(current | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(current)
+                || current == UInt8(ascii: "_") || current == UInt8(ascii: "-") {
                 position += 1
             }
             guard position > start, isBlankOrEnd(at: position) else { throw LeftToYams() }
@@ -388,8 +393,10 @@ enum QuestionYAMLReader {
             var result: [UInt8] = []
             while true {
                 let start = position
-                while !atLineEnd, !atComment {
-                    if current == UInt8(ascii: ":") && isBlankOrEnd(at: position + 1) { throw LeftToYams() }
+                while position < bytes.count {
+                    let byte = bytes[position]
+                    if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "#") && atComment { break }
+                    if byte == UInt8(ascii: ":") && isBlankOrEnd(at: position + 1) { throw LeftToYams() }
                     position += 1
                 }
                 var end = position

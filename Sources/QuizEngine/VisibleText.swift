@@ -21,16 +21,14 @@ public enum VisibleText {
     public static func hasControlCharacters(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            var previous: UInt8 = 0
-            for byte in bytes {
-                if byte &- 0x20 < 0x5F {
-                    previous = byte
-                    continue
-                }
-                if (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0x7F || (previous == 0xC2 && byte >= 0x80 && byte <= 0x9F) {
+            for index in bytes.indices {
+                let byte = bytes[index]
+                guard byte < 0x20 || byte == 0x7F || byte == 0xC2 else { continue }
+                if byte == 0xC2 {
+                    if index + 1 < bytes.count && bytes[index + 1] >= 0x80 && bytes[index + 1] <= 0x9F { return true }
+                } else if byte != 0x0A && byte != 0x09 {
                     return true
                 }
-                previous = byte
             }
             return false
         }
