@@ -123,6 +123,12 @@ final class NodeReader {
     /// Without surrounding white space; native, since Foundation's trimming bridges through
     /// NSString and was a fifth of load time.
     private static func trimmed(_ text: String) -> String {
+        // Most texts start with no blank and end in a printable ASCII character, which is a
+        // character of its own: no need to find the first and last characters.
+        if let first = text.unicodeScalars.first, !first.properties.isWhitespace,
+           let last = text.utf8.last, last > 0x20 && last < 0x7F {
+            return text
+        }
         guard let first = text.first, let last = text.last, first.isWhitespace || last.isWhitespace else { return text }
         guard let start = text.firstIndex(where: { !$0.isWhitespace }),
               let end = text.lastIndex(where: { !$0.isWhitespace })
@@ -133,7 +139,7 @@ final class NodeReader {
     /// A plain `~`, `null` or nothing: checked by hand because resolving tags runs a
     /// regular expression per scalar, which dominated load time.
     private static func isPlainNull(_ scalar: SourceNode.Scalar) -> Bool {
-        scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        scalar.style == .plain && scalar.string.utf8.count <= 4 && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
     func integer(_ node: SourceNode, what: String) -> Int? {

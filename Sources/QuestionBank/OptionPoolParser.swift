@@ -65,12 +65,15 @@ enum OptionPoolParser {
             reader.error("\(what): the exclusions leave no set of \(shown) options with \(choose) correct to show", at: optionsNode)
             return nil
         }
-        let drawable = Set(draws.joined())
-        for (index, optionNode) in nodes.enumerated() where !drawable.contains(index) {
+        var drawable = Array(repeating: false, count: choices.count)
+        for draw in draws {
+            for index in draw { drawable[index] = true }
+        }
+        for (index, optionNode) in nodes.enumerated() where !drawable[index] {
             reader.error("option '\(choices[index].id)' of \(what) can never be shown: its exclusions rule it out of every draw", at: optionNode)
         }
         if let stem { checkStemAsks(choose, stem: stem, what: what, at: fields["stem"] ?? node, reader: reader) }
-        guard drawable.count == choices.count else { return nil }
+        guard !drawable.contains(false) else { return nil }
         return Pool(choices: choices, shownCount: shown, requiredSelections: choose)
     }
 

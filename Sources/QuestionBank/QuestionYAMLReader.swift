@@ -390,7 +390,10 @@ enum QuestionYAMLReader {
         /// Plain text, over as many lines as are indented past its owner: lines join with a
         /// space, and each empty line between them gives a line break.
         mutating func plain(ownerIndent: Int) throws(LeftToYams) -> String {
-            var result: [UInt8] = []
+            var firstLine = position..<position
+            // The lines joined, once a second one comes; most text is one line.
+            var joined: [UInt8] = []
+            var lineCount = 0
             while true {
                 let start = position
                 while position < bytes.count {
@@ -401,7 +404,8 @@ enum QuestionYAMLReader {
                 }
                 var end = position
                 while end > start, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
-                result += bytes[start..<end]
+                if lineCount == 0 { firstLine = start..<end } else { joined += bytes[start..<end] }
+                lineCount += 1
                 if atComment { break }
                 let lineEnd = (position, line, lineStart)
                 var breaks = 0
@@ -415,9 +419,14 @@ enum QuestionYAMLReader {
                     break
                 }
                 guard !isIndicator(at: position) else { throw LeftToYams() }
-                result += breaks == 1 ? [UInt8(ascii: " ")] : Array(repeating: UInt8(ascii: "\n"), count: breaks - 1)
+                if lineCount == 1 { joined += bytes[firstLine] }
+                if breaks == 1 {
+                    joined.append(UInt8(ascii: " "))
+                } else {
+                    joined.append(contentsOf: repeatElement(UInt8(ascii: "\n"), count: breaks - 1))
+                }
             }
-            return String(decoding: result, as: UTF8.self)
+            return lineCount == 1 ? text(firstLine) : String(decoding: joined, as: UTF8.self)
         }
 
         /// Single- or double-quoted text. Line breaks fold as in plain text, without the
