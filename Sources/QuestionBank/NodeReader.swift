@@ -5,6 +5,9 @@ import QuizEngine
 final class NodeReader {
     let file: String
     private(set) var diagnostics: [Diagnostic] = []
+    /// Links already found well formed in this file: a file names the same few pages again
+    /// and again, and parsing a URL is slow.
+    var wellFormedLinks: Set<String> = []
 
     init(file: String) {
         self.file = file
@@ -29,62 +32,63 @@ final class NodeReader {
     var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
 
     /// The mapping's value nodes by key; reports keys that are not in `allowed` (with a
-    /// suggestion for near misses) and keys given twice.
-    func fields(of node: SourceNode, named what: String, allowed: [String]) -> [String: SourceNode]? {
+    /// suggestion for near misses) and keys given twice. `what` (like every description
+    /// here) is worded only for a diagnostic: most fields have none.
+    func fields(of node: SourceNode, named what: @autoclosure () -> String, allowed: [String]) -> Fields? {
         guard let mapping = node.mapping else {
-            error("\(what) must be a mapping of fields", at: node)
+            error("\(what()) must be a mapping of fields", at: node)
             return nil
         }
-        var result: [String: SourceNode] = [:]
+        var result = Fields()
         for (keyNode, value) in mapping {
             guard let key = keyNode.scalar?.string else {
-                error("field names in \(what) must be plain text", at: keyNode)
+                error("field names in \(what()) must be plain text", at: keyNode)
                 continue
             }
             if result[key] != nil {
-                error("field '\(key)' is given twice in \(what)", at: keyNode)
+                error("field '\(key)' is given twice in \(what())", at: keyNode)
             } else if !allowed.contains(key) {
                 let hint = Self.nearest(key, in: allowed).map { " (did you mean '\($0)'?)" } ?? ""
-                error("unknown field '\(key)' in \(what)\(hint)", at: keyNode)
+                error("unknown field '\(key)' in \(what())\(hint)", at: keyNode)
             } else {
-                result[key] = value
+                result.pairs.append((key, value))
             }
         }
         return result
     }
 
-    func requiredNode(_ key: String, in fields: [String: SourceNode], of what: String, at parent: SourceNode) -> SourceNode? {
+    func requiredNode(_ key: String, in fields: Fields, of what: @autoclosure () -> String, at parent: SourceNode) -> SourceNode? {
         guard let node = fields[key] else {
-            error("missing field '\(key)' in \(what)", at: parent)
+            error("missing field '\(key)' in \(what())", at: parent)
             return nil
         }
         return node
     }
 
-    func string(_ key: String, in fields: [String: SourceNode], of what: String, at parent: SourceNode) -> String? {
-        guard let node = requiredNode(key, in: fields, of: what, at: parent) else { return nil }
-        return text(node, what: "'\(key)' in \(what)")
+    func string(_ key: String, in fields: Fields, of what: @autoclosure () -> String, at parent: SourceNode) -> String? {
+        guard let node = requiredNode(key, in: fields, of: what(), at: parent) else { return nil }
+        return text(node, what: "'\(key)' in \(what())")
     }
 
     /// Longest text a field may hold; real stems are under a thousand characters.
     static let maximumTextLength = 2000
 
-    func text(_ node: SourceNode, what: String, maximumLength: Int = maximumTextLength) -> String? {
+    func text(_ node: SourceNode, what: @autoclosure () -> String, maximumLength: Int = maximumTextLength) -> String? {
         guard let scalar = node.scalar, !Self.isPlainNull(scalar) else {
-            error("\(what) must be text", at: node)
+            error("\(what()) must be text", at: node)
             return nil
         }
         let value = Self.trimmed(scalar.string)
         if value.isEmpty {
-            error("\(what) is empty", at: node)
+            error("\(what()) is empty", at: node)
             return nil
         }
         if VisibleText.hasControlCharacters(value) {
-            error("\(what) holds a control character or terminal escape sequence", at: node)
+            error("\(what()) holds a control character or terminal escape sequence", at: node)
             return nil
         }
         if value.utf8.count > maximumLength, value.count > maximumLength {
-            error("\(what) is \(value.count) characters long; at most \(maximumLength) fit a question", at: node)
+            error("\(what()) is \(value.count) characters long; at most \(maximumLength) fit a question", at: node)
             return nil
         }
         return value
@@ -92,34 +96,41 @@ final class NodeReader {
 
     /// A `{ja: ..., en: ...}` map; both languages are required.
     func localized(
-        _ key: String, in fields: [String: SourceNode], of what: String, at parent: SourceNode, maximumLength: Int = maximumTextLength
+        _ key: String, in fields: Fields, of what: @autoclosure () -> String, at parent: SourceNode,
+        maximumLength: Int = maximumTextLength
     ) -> LocalizedText? {
-        guard let node = requiredNode(key, in: fields, of: what, at: parent),
-              let languages = self.fields(of: node, named: "'\(key)' of \(what)", allowed: ["ja", "en"])
+        func label() -> String { "'\(key)' of \(what())" }
+        guard let node = requiredNode(key, in: fields, of: what(), at: parent),
+              let languages = self.fields(of: node, named: label(), allowed: ["ja", "en"])
         else { return nil }
-        let label = "'\(key)' of \(what)"
-        let ja = requiredNode("ja", in: languages, of: label, at: node).flatMap {
-            text($0, what: "'ja' in \(label)", maximumLength: maximumLength)
+        let ja = requiredNode("ja", in: languages, of: label(), at: node).flatMap {
+            text($0, what: "'ja' in \(label())", maximumLength: maximumLength)
         }
-        let en = requiredNode("en", in: languages, of: label, at: node).flatMap {
-            text($0, what: "'en' in \(label)", maximumLength: maximumLength)
+        let en = requiredNode("en", in: languages, of: label(), at: node).flatMap {
+            text($0, what: "'en' in \(label())", maximumLength: maximumLength)
         }
         guard let ja, let en else { return nil }
         return LocalizedText(ja: ja, en: en)
     }
 
-    func sequence(_ key: String, in fields: [String: SourceNode], of what: String, at parent: SourceNode) -> [SourceNode]? {
-        guard let node = requiredNode(key, in: fields, of: what, at: parent) else { return nil }
+    func sequence(_ key: String, in fields: Fields, of what: @autoclosure () -> String, at parent: SourceNode) -> [SourceNode]? {
+        guard let node = requiredNode(key, in: fields, of: what(), at: parent) else { return nil }
         guard let sequence = node.sequence else {
-            error("'\(key)' in \(what) must be a list", at: node)
+            error("'\(key)' in \(what()) must be a list", at: node)
             return nil
         }
-        return Array(sequence)
+        return sequence
     }
 
     /// Without surrounding white space; native, since Foundation's trimming bridges through
     /// NSString and was a fifth of load time.
     private static func trimmed(_ text: String) -> String {
+        // Most texts start with no blank and end in a printable ASCII character, which is a
+        // character of its own: no need to find the first and last characters.
+        if let first = text.unicodeScalars.first, !first.properties.isWhitespace,
+           let last = text.utf8.last, last > 0x20 && last < 0x7F {
+            return text
+        }
         guard let first = text.first, let last = text.last, first.isWhitespace || last.isWhitespace else { return text }
         guard let start = text.firstIndex(where: { !$0.isWhitespace }),
               let end = text.lastIndex(where: { !$0.isWhitespace })
@@ -130,20 +141,20 @@ final class NodeReader {
     /// A plain `~`, `null` or nothing: checked by hand because resolving tags runs a
     /// regular expression per scalar, which dominated load time.
     private static func isPlainNull(_ scalar: SourceNode.Scalar) -> Bool {
-        scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        scalar.style == .plain && scalar.string.utf8.count <= 4 && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
-    func integer(_ node: SourceNode, what: String) -> Int? {
+    func integer(_ node: SourceNode, what: @autoclosure () -> String) -> Int? {
         guard let scalar = node.scalar, scalar.style == .plain, let value = Int(scalar.string) else {
-            error("\(what) must be a whole number", at: node)
+            error("\(what()) must be a whole number", at: node)
             return nil
         }
         return value
     }
 
-    func boolean(_ node: SourceNode, what: String) -> Bool? {
+    func boolean(_ node: SourceNode, what: @autoclosure () -> String) -> Bool? {
         guard let scalar = node.scalar, scalar.style == .plain, let value = ["true": true, "false": false][scalar.string] else {
-            error("\(what) must be true or false", at: node)
+            error("\(what()) must be true or false", at: node)
             return nil
         }
         return value
@@ -173,5 +184,15 @@ final class NodeReader {
 extension NodeReader {
     func diagnosticAt(line: Int, column: Int, _ message: String) {
         appendDiagnostic(Diagnostic(file: file, line: line, column: column, message: message))
+    }
+}
+
+/// A mapping's fields by name, in file order. Found by a linear search: a mapping holds a
+/// handful of known fields, and hashing their names was a tenth of a first start.
+struct Fields {
+    fileprivate(set) var pairs: [(name: String, node: SourceNode)] = []
+
+    subscript(name: String) -> SourceNode? {
+        pairs.first { $0.name == name }?.node
     }
 }

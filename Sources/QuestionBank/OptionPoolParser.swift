@@ -12,7 +12,7 @@ enum OptionPoolParser {
 
     static let optionFields = ["id", "text", "correct", "why", "excludes"]
 
-    static func parse(_ fields: [String: SourceNode], what: String, at node: SourceNode, stem: LocalizedText?, reader: NodeReader) -> Pool? {
+    static func parse(_ fields: Fields, what: String, at node: SourceNode, stem: LocalizedText?, reader: NodeReader) -> Pool? {
         guard let nodes = reader.sequence("options", in: fields, of: what, at: node) else { return nil }
         let optionsNode = fields["options"]
         guard nodes.count <= Question.maximumPoolSize else {
@@ -65,12 +65,15 @@ enum OptionPoolParser {
             reader.error("\(what): the exclusions leave no set of \(shown) options with \(choose) correct to show", at: optionsNode)
             return nil
         }
-        let drawable = Set(draws.joined())
-        for (index, optionNode) in nodes.enumerated() where !drawable.contains(index) {
+        var drawable = Array(repeating: false, count: choices.count)
+        for draw in draws {
+            for index in draw { drawable[index] = true }
+        }
+        for (index, optionNode) in nodes.enumerated() where !drawable[index] {
             reader.error("option '\(choices[index].id)' of \(what) can never be shown: its exclusions rule it out of every draw", at: optionNode)
         }
         if let stem { checkStemAsks(choose, stem: stem, what: what, at: fields["stem"] ?? node, reader: reader) }
-        guard drawable.count == choices.count else { return nil }
+        guard !drawable.contains(false) else { return nil }
         return Pool(choices: choices, shownCount: shown, requiredSelections: choose)
     }
 
@@ -81,32 +84,32 @@ enum OptionPoolParser {
         var seenIDs: Set<String> = []
         var failed = false
         for (index, optionNode) in nodes.enumerated() {
-            let label = "option \(index + 1) of \(what)"
-            guard let option = reader.fields(of: optionNode, named: label, allowed: optionFields) else {
+            func label() -> String { "option \(index + 1) of \(what)" }
+            guard let option = reader.fields(of: optionNode, named: label(), allowed: optionFields) else {
                 failed = true
                 continue
             }
-            let id = option["id"].map { reader.text($0, what: "'id' of \(label)") } ?? "\(index + 1)"
-            let text = reader.localized("text", in: option, of: label, at: optionNode, maximumLength: QuestionParser.maximumOptionLength)
-            let why = reader.localized("why", in: option, of: label, at: optionNode)
-            let isCorrect = option["correct"].map { reader.boolean($0, what: "'correct' of \(label)") } ?? false
-            let excludes = QuestionParser.identifiers("excludes", in: option, what: label, reader: reader)
+            let id = option["id"].map { reader.text($0, what: "'id' of \(label())") } ?? "\(index + 1)"
+            let text = reader.localized("text", in: option, of: label(), at: optionNode, maximumLength: QuestionParser.maximumOptionLength)
+            let why = reader.localized("why", in: option, of: label(), at: optionNode)
+            let isCorrect = option["correct"].map { reader.boolean($0, what: "'correct' of \(label())") } ?? false
+            let excludes = QuestionParser.identifiers("excludes", in: option, what: label(), reader: reader)
             guard let id, let text, let why, let isCorrect else {
                 failed = true
                 continue
             }
             if !QuestionParser.isIdentifier(id) {
-                reader.error("'id' of \(label) may hold only letters, digits and '-'", at: option["id"])
+                reader.error("'id' of \(label()) may hold only letters, digits and '-'", at: option["id"])
                 failed = true
             }
             if !seenIDs.insert(id).inserted {
-                reader.error("\(label) repeats the id '\(id)' of another option", at: option["id"])
+                reader.error("\(label()) repeats the id '\(id)' of another option", at: option["id"])
                 failed = true
             }
             // Compared with each earlier option (a pool holds at most 12), not hashed: hashing
             // a Japanese text normalizes all of it, where a comparison stops at the first difference.
             for language in Language.allCases where read.contains(where: { $0.text[language] == text[language] }) {
-                reader.error("\(label) repeats the text of another option (\(language.rawValue))", at: option["text"])
+                reader.error("\(label()) repeats the text of another option (\(language.rawValue))", at: option["text"])
                 failed = true
             }
             read.append((id, text, why, isCorrect, excludes, optionNode))

@@ -121,7 +121,7 @@ enum QuestionParser {
 
     /// An optional whole number within `range`; nil (with an error) when it is not.
     static func bounded(
-        _ key: String, in fields: [String: SourceNode], what: String, range: ClosedRange<Int>, default value: Int, reader: NodeReader
+        _ key: String, in fields: Fields, what: String, range: ClosedRange<Int>, default value: Int, reader: NodeReader
     ) -> Int? {
         guard let node = fields[key] else { return value }
         guard let number = reader.integer(node, what: "'\(key)' of \(what)") else { return nil }
@@ -133,24 +133,26 @@ enum QuestionParser {
     }
 
     /// An optional list of ids, each checked.
-    static func identifiers(_ key: String, in fields: [String: SourceNode], what: String, reader: NodeReader) -> [String] {
+    static func identifiers(_ key: String, in fields: Fields, what: @autoclosure () -> String, reader: NodeReader) -> [String] {
         guard let listNode = fields[key] else { return [] }
         guard let items = listNode.sequence else {
-            reader.error("'\(key)' in \(what) must be a list", at: listNode)
+            reader.error("'\(key)' in \(what()) must be a list", at: listNode)
             return []
         }
-        return items.compactMap { item in
-            guard let value = reader.text(item, what: "an entry of '\(key)' in \(what)") else { return nil }
+        var values: [String] = []
+        for item in items {
+            guard let value = reader.text(item, what: "an entry of '\(key)' in \(what())") else { continue }
             guard isIdentifier(value) else {
-                reader.error("'\(value)' in '\(key)' of \(what) may hold only letters, digits and '-'", at: item)
-                return nil
+                reader.error("'\(value)' in '\(key)' of \(what()) may hold only letters, digits and '-'", at: item)
+                continue
             }
-            return value
+            values.append(value)
         }
+        return values
     }
 
     private static func examDomains(
-        _ fields: [String: SourceNode], what: String, at node: SourceNode, catalog: Catalog, reader: NodeReader
+        _ fields: Fields, what: String, at node: SourceNode, catalog: Catalog, reader: NodeReader
     ) -> [Exam: String]? {
         guard let examNode = reader.requiredNode("exam_domains", in: fields, of: what, at: node),
               let byExam = reader.fields(of: examNode, named: "'exam_domains' of \(what)", allowed: Exam.allCases.map(\.rawValue))
@@ -168,7 +170,7 @@ enum QuestionParser {
         return result.count == Exam.allCases.count ? result : nil
     }
 
-    static func links(_ fields: [String: SourceNode], what: String, at node: SourceNode, reader: NodeReader) -> [String]? {
+    static func links(_ fields: Fields, what: String, at node: SourceNode, reader: NodeReader) -> [String]? {
         guard let nodes = reader.sequence("docs", in: fields, of: what, at: node) else { return nil }
         if nodes.isEmpty {
             reader.error("\(what) needs at least one documentation link in 'docs'", at: fields["docs"])
@@ -177,10 +179,11 @@ enum QuestionParser {
         var links: [String] = []
         for linkNode in nodes {
             guard let link = reader.text(linkNode, what: "a link of \(what)") else { return nil }
-            guard isWellFormedLink(link) else {
+            guard reader.wellFormedLinks.contains(link) || isWellFormedLink(link) else {
                 reader.error("malformed URL '\(link)' in \(what); expected http(s)://host/path", at: linkNode)
                 return nil
             }
+            reader.wellFormedLinks.insert(link)
             links.append(link)
         }
         return links

@@ -31,6 +31,11 @@ enum QuestionYAMLReader {
                 index += 1
                 continue
             }
+            // Kana and kanji: three bytes, none of them special.
+            if byte &- 0xE3 < 0x0A, index + 2 < bytes.count, bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80 {
+                index += 3
+                continue
+            }
             if byte == UInt8(ascii: "\n") {
                 index += 1
                 if startsDirectiveOrMarker(bytes, at: index) { return false }
@@ -251,8 +256,8 @@ enum QuestionYAMLReader {
         /// An anchor's or alias's name: letters, digits, `_` and `-`, then a blank.
         mutating func name() throws(LeftToYams) -> String {
             let start = position
-            while current == UInt8(ascii: "_") || current == UInt8(ascii: "-") || current < 0x80 && Character(Unicode.Scalar(current)).isLetter
-                || current >= UInt8(ascii: "0") && current <= UInt8(ascii: "9") {
+            while (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(current | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(current)
+                || current == UInt8(ascii: "_") || current == UInt8(ascii: "-") {
                 position += 1
             }
             guard position > start, isBlankOrEnd(at: position) else { throw LeftToYams() }
@@ -385,16 +390,22 @@ enum QuestionYAMLReader {
         /// Plain text, over as many lines as are indented past its owner: lines join with a
         /// space, and each empty line between them gives a line break.
         mutating func plain(ownerIndent: Int) throws(LeftToYams) -> String {
-            var result: [UInt8] = []
+            var firstLine = position..<position
+            // The lines joined, once a second one comes; most text is one line.
+            var joined: [UInt8] = []
+            var lineCount = 0
             while true {
                 let start = position
-                while !atLineEnd, !atComment {
-                    if current == UInt8(ascii: ":") && isBlankOrEnd(at: position + 1) { throw LeftToYams() }
+                while position < bytes.count {
+                    let byte = bytes[position]
+                    if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "#") && atComment { break }
+                    if byte == UInt8(ascii: ":") && isBlankOrEnd(at: position + 1) { throw LeftToYams() }
                     position += 1
                 }
                 var end = position
                 while end > start, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
-                result += bytes[start..<end]
+                if lineCount == 0 { firstLine = start..<end } else { joined += bytes[start..<end] }
+                lineCount += 1
                 if atComment { break }
                 let lineEnd = (position, line, lineStart)
                 var breaks = 0
@@ -408,9 +419,14 @@ enum QuestionYAMLReader {
                     break
                 }
                 guard !isIndicator(at: position) else { throw LeftToYams() }
-                result += breaks == 1 ? [UInt8(ascii: " ")] : Array(repeating: UInt8(ascii: "\n"), count: breaks - 1)
+                if lineCount == 1 { joined += bytes[firstLine] }
+                if breaks == 1 {
+                    joined.append(UInt8(ascii: " "))
+                } else {
+                    joined.append(contentsOf: repeatElement(UInt8(ascii: "\n"), count: breaks - 1))
+                }
             }
-            return String(decoding: result, as: UTF8.self)
+            return lineCount == 1 ? text(firstLine) : String(decoding: joined, as: UTF8.self)
         }
 
         /// Single- or double-quoted text. Line breaks fold as in plain text, without the

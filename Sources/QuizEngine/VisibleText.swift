@@ -17,23 +17,42 @@ public enum VisibleText {
     }
 
     /// True when the text holds a control character other than a line break or a tab.
-    /// Runs over the contiguous bytes: every text of a bank goes through it on a first start.
+    /// Runs over the contiguous bytes, eight at a time: every text of a bank goes through
+    /// it on a first start, and only a word that may hold a byte below 0x20, 0x7F or 0xC2
+    /// (the lead of U+0080...U+009F) is looked at byte by byte.
     public static func hasControlCharacters(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            var previous: UInt8 = 0
-            for byte in bytes {
-                if byte &- 0x20 < 0x5F {
-                    previous = byte
-                    continue
-                }
-                if (byte < 0x20 && byte != 0x0A && byte != 0x09) || byte == 0x7F || (previous == 0xC2 && byte >= 0x80 && byte <= 0x9F) {
-                    return true
-                }
-                previous = byte
+            var index = 0
+            while index + 8 <= bytes.count {
+                let word = UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if mayHoldControl(word) && hasControlCharacter(bytes, in: index..<(index + 8)) { return true }
+                index += 8
             }
-            return false
+            return hasControlCharacter(bytes, in: index..<bytes.count)
         }
+    }
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether some byte of the word is below 0x20, 0x7F or 0xC2 (never false when one is).
+    private static func mayHoldControl(_ word: UInt64) -> Bool {
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highBits != 0 }
+        let below0x20 = (word &- ones &* 0x20) & ~word & highBits != 0
+        return below0x20 || hasZeroByte(word ^ (ones &* 0x7F)) || hasZeroByte(word ^ (ones &* 0xC2))
+    }
+
+    private static func hasControlCharacter(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Bool {
+        for index in range {
+            let byte = bytes[index]
+            if byte == 0xC2 {
+                if index + 1 < bytes.count && bytes[index + 1] >= 0x80 && bytes[index + 1] <= 0x9F { return true }
+            } else if byte < 0x20 && byte != 0x0A && byte != 0x09 || byte == 0x7F {
+                return true
+            }
+        }
+        return false
     }
 
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
