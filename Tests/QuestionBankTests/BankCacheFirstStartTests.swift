@@ -8,14 +8,18 @@ import Testing
 @Suite struct BankCacheFirstStartTests {
     let cacheDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("awsquiz-cache-\(UUID().uuidString)").path
 
+    /// The texts that question files give: the questions' and the claims'.
+    static func questionFileTexts(of bank: Bank) -> [LocalizedText] {
+        bank.questions.flatMap { [$0.stem, $0.explanation] + $0.choices.flatMap { [$0.text, $0.why] } }
+            + bank.claims.flatMap { [$0.says] + ($0.truth.map { [$0] } ?? []) }
+    }
+
     /// Every text a user can be shown, both languages, in a fixed order.
     static func texts(of bank: Bank?) -> [String] {
         guard let bank else { return [] }
         let catalog = bank.catalog
         let localized = catalog.domains.map(\.name) + catalog.examDomains.map(\.name)
-            + catalog.notes.flatMap { [$0.title, $0.summary] }
-            + bank.questions.flatMap { [$0.stem, $0.explanation] + $0.choices.flatMap { [$0.text, $0.why] } }
-            + bank.claims.flatMap { [$0.says] + ($0.truth.map { [$0] } ?? []) }
+            + catalog.notes.flatMap { [$0.title, $0.summary] } + questionFileTexts(of: bank)
         return localized.flatMap { [$0.ja, $0.en] } + catalog.notes.map { $0.text ?? "" }
     }
 
@@ -64,10 +68,8 @@ import Testing
         let file = try #require(BankCacheFile(creating: cacheDirectory + "/texts.tmp", headerLength: 100))
         let spooled = BankLoader.load(paths: paths) { file.storingTexts(of: $0) }
         let bank = try #require(spooled.bank)
-        let texts = bank.questions.flatMap { [$0.stem, $0.explanation] + $0.choices.flatMap { [$0.text, $0.why] } }
-            + bank.claims.flatMap { [$0.says] + ($0.truth.map { [$0] } ?? []) }
         #expect(!bank.claims.isEmpty)
-        #expect(texts.filter { $0.stored == nil }.count == 0)
+        #expect(Self.questionFileTexts(of: bank).filter { $0.stored == nil }.count == 0)
         expectSame(spooled, as: BankLoader.load(paths: paths))
     }
 
