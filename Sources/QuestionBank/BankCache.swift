@@ -22,16 +22,17 @@ public enum BankCache {
         }
     }
 
-    /// Names, sizes, modification times and inodes of every source file, in order.
+    /// Names, sizes, modification times and inodes of every source file, in order. Read
+    /// with `stat`: Foundation's attributes also look up the owner's names, which read
+    /// /etc/passwd and /etc/group once per file on every start.
     static func sourceKey(_ paths: [String]) -> String {
         var ignored: [Diagnostic] = []
         let (catalogues, questions) = BankLoader.resolve(paths, diagnostics: &ignored)
         return (catalogues + questions).map { path in
-            let attributes = (try? FileManager.default.attributesOfItem(atPath: path)) ?? [:]
-            let size = (attributes[.size] as? NSNumber)?.int64Value ?? -1
-            let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1
-            let inode = (attributes[.systemFileNumber] as? NSNumber)?.uint64Value ?? 0
-            return "\(path)|\(size)|\(modified)|\(inode)"
+            var status = stat()
+            guard stat(path, &status) == 0 else { return "\(path)|unreadable" }
+            let modified = "\(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"
+            return "\(path)|\(status.st_size)|\(modified)|\(status.st_ino)"
         }.joined(separator: "\n")
     }
 

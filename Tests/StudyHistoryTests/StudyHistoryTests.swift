@@ -37,6 +37,16 @@ import Testing
         #expect(answers[1].record.keyFingerprint == nil)
     }
 
+    /// Migrations commit without waiting for the disk, to create a file quickly; answers
+    /// and exams must not: a power cut may not take an answer already given.
+    @Test func commitsWaitForTheDiskOnceTheFileIsReady() throws {
+        for _ in 0..<2 {
+            let history = try StudyHistory(directory: directory)
+            let synchronous = try history.database.read { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") }
+            #expect(synchronous == 2, "PRAGMA synchronous is \(String(describing: synchronous)), not FULL (2)")
+        }
+    }
+
     /// A cram answer read back as a drill would move the review schedule: every mode survives.
     @Test func everyModeIsKeptAcrossReopening() throws {
         try StudyHistory(directory: directory).record(AnswerRecord.Mode.allCases.map {
