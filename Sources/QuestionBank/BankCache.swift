@@ -16,10 +16,7 @@ public enum BankCache {
         let key = "awsquiz \(version), question format \(ProgramVersion.questionFormat)\n" + sourceKey(paths)
         let file = (cacheDirectory as NSString).appendingPathComponent("bank-cache-\(hex(fnv(Array(paths.joined(separator: "\n").utf8)))).bin")
         if let cached = read(file, key: key) { return (cached, true) }
-        switch parseIntoCache(paths, key: key, file: file) {
-        case .written: return (read(file, key: key) ?? BankLoader.load(paths: paths), false)
-        case .inMemory(let result): return (result, false)
-        }
+        return (parseIntoCache(paths, key: key, file: file), false)
     }
 
     /// Names, sizes, modification times and inodes of every source file, in order. Read
@@ -78,21 +75,17 @@ public enum BankCache {
         return magic + header.bytes
     }
 
-    enum ParseOutcome {
-        /// The cache file holds the bank; reading it back gives what the game uses.
-        case written
-        /// The cache could not be written; the bank as parsed, held in memory.
-        case inMemory(BankLoadResult)
-    }
-
     /// Parses the bank with each file's texts written to the cache file as soon as that
     /// file is read, then adds the structure, which names where the texts lie rather than
-    /// copying them again.
-    static func parseIntoCache(_ paths: [String], key: String, file: String) -> ParseOutcome {
+    /// copying them again. The bank parsed is what the game plays: its texts are already
+    /// mapped from the cache file, so reading the file back would only decode the
+    /// structure twice. When the file cannot be created, the bank is parsed into memory;
+    /// when it cannot be finished, it is removed and the bank parsed is played as it is.
+    static func parseIntoCache(_ paths: [String], key: String, file: String) -> BankLoadResult {
         let temporary = file + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
         let headerLength = header(key: key, checksum: 0, textsStart: 0, textsLength: 0, structureLength: 0).count
         guard let cacheFile = BankCacheFile(creating: temporary, headerLength: headerLength) else {
-            return .inMemory(BankLoader.load(paths: paths))
+            return BankLoader.load(paths: paths)
         }
         let result = BankLoader.load(paths: paths) { cacheFile.storingTexts(of: $0) }
         var payload = BinaryWriter(textsOrigin: cacheFile.textsLength, placing: cacheFile.textsOffset(of:))
@@ -108,11 +101,8 @@ public enum BankCache {
             ),
             as: file
         )
-        guard written else {
-            try? FileManager.default.removeItem(atPath: temporary)
-            return .inMemory(result)
-        }
-        return .written
+        if !written { try? FileManager.default.removeItem(atPath: temporary) }
+        return result
     }
 
     /// A checksum that catches damaged bytes at memory speed (`FNV`).

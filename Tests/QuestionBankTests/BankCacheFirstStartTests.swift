@@ -44,6 +44,8 @@ import Testing
         #expect(laterFromCache)
         expectSame(first.result, as: plain)
         expectSame(later.result, as: plain)
+        let firstBank = try #require(first.result.bank)
+        #expect(Self.questionFileTexts(of: firstBank).filter { $0.stored == nil }.count == 0, "played from the cache file")
     }
 
     /// A user's folder adds notes (texts the catalogue holds, not a question file) and
