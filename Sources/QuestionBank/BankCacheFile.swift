@@ -38,11 +38,7 @@ final class BankCacheFile: @unchecked Sendable {
     /// The same file result with its texts in this file; unchanged when they cannot be
     /// written (they then stay in memory, and `finish` copies them like any other).
     func storingTexts(of file: BankLoader.FileResult) -> BankLoader.FileResult {
-        var texts: [LocalizedText] = []
-        _ = file.replacingTexts { text in
-            texts.append(text)
-            return text
-        }
+        let texts = file.texts
         guard !texts.isEmpty else { return file }
         // Sized first, so a file's texts are held once while written, never twice while growing.
         var bytes: [UInt8] = []

@@ -16,6 +16,24 @@ extension BankLoader.FileResult {
         }
         return result
     }
+
+    /// Every text, in the order `replacingTexts` replaces them, without rebuilding anything.
+    var texts: [LocalizedText] {
+        var texts: [LocalizedText] = []
+        for claim in claims.map(\.claim) {
+            texts.append(claim.says)
+            if let truth = claim.truth { texts.append(truth) }
+        }
+        for question in questions.compactMap(\.question) {
+            texts.append(question.stem)
+            for choice in question.choices {
+                texts.append(choice.text)
+                texts.append(choice.why)
+            }
+            texts.append(question.explanation)
+        }
+        return texts
+    }
 }
 
 extension Claim {

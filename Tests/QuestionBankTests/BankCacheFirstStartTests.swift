@@ -63,18 +63,6 @@ import Testing
         expectSame(BankCache.load(paths: paths, cacheDirectory: cacheDirectory).result, as: plain)
     }
 
-    /// The parsed questions and claims hold places in the cache file, not Strings: that is
-    /// what keeps a first start of a large bank small.
-    @Test func eachParsedFilesTextsLeaveMemory() throws {
-        let paths = [ShippedBankTests.questionsDirectory]
-        let file = try #require(BankCacheFile(creating: cacheDirectory + "/texts.tmp", headerLength: 100))
-        let spooled = BankLoader.load(paths: paths) { file.storingTexts(of: $0) }
-        let bank = try #require(spooled.bank)
-        #expect(!bank.claims.isEmpty)
-        #expect(Self.questionFileTexts(of: bank).filter { $0.stored == nil }.count == 0)
-        expectSame(spooled, as: BankLoader.load(paths: paths))
-    }
-
     @Test func anUnwritableCacheDirectoryGivesWhatParsingGives() throws {
         let blocker = cacheDirectory + "-file"
         FileManager.default.createFile(atPath: blocker, contents: Data())
