@@ -38,15 +38,15 @@ final class BankCacheFile: @unchecked Sendable {
     /// The same file result with its texts in this file; unchanged when they cannot be
     /// written (they then stay in memory, and `finish` copies them like any other).
     func storingTexts(of file: BankLoader.FileResult) -> BankLoader.FileResult {
-        let texts = file.texts
+        let texts = file.texts.map { (ja: $0.ja.utf8, en: $0.en.utf8) }
         guard !texts.isEmpty else { return file }
         // Sized first, so a file's texts are held once while written, never twice while growing.
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(texts.reduce(0) { $0 + $1.ja.utf8.count + $1.en.utf8.count })
+        bytes.reserveCapacity(texts.reduce(0) { $0 + $1.ja.count + $1.en.count })
         let places = texts.map { text in
-            let place = (start: bytes.count, jaLength: text.ja.utf8.count, enLength: text.en.utf8.count)
-            bytes += text.ja.utf8
-            bytes += text.en.utf8
+            let place = (start: bytes.count, jaLength: text.ja.count, enLength: text.en.count)
+            bytes += text.ja
+            bytes += text.en
             return place
         }
         guard let mapped = store(bytes) else { return file }
