@@ -127,8 +127,7 @@ final class NodeReader {
     private static func trimmed(_ text: String) -> String {
         // Most texts start with no blank and end in a printable ASCII character, which is a
         // character of its own: no need to find the first and last characters.
-        if let first = text.unicodeScalars.first, !first.properties.isWhitespace,
-           let last = text.utf8.last, last > 0x20 && last < 0x7F {
+        if let first = text.unicodeScalars.first, !isWhitespace(first), let last = text.utf8.last, last > 0x20 && last < 0x7F {
             return text
         }
         guard let first = text.first, let last = text.last, first.isWhitespace || last.isWhitespace else { return text }
@@ -136,6 +135,13 @@ final class NodeReader {
               let end = text.lastIndex(where: { !$0.isWhitespace })
         else { return "" }
         return String(text[start...end])
+    }
+
+    /// Unicode's white space, whose last character is U+3000: kana, kanji and most other
+    /// text need no lookup in Unicode's tables.
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
+        return scalar.value <= 0x3000 && scalar.properties.isWhitespace
     }
 
     /// A plain `~`, `null` or nothing: checked by hand because resolving tags runs a
