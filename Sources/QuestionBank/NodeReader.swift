@@ -125,10 +125,11 @@ final class NodeReader {
     /// Without surrounding white space; native, since Foundation's trimming bridges through
     /// NSString and was a fifth of load time.
     private static func trimmed(_ text: String) -> String {
-        // Most texts start with no blank and end in a printable ASCII character, which is a
-        // character of its own: no need to find the first and last characters.
-        if let first = text.unicodeScalars.first, !first.properties.isWhitespace,
-           let last = text.utf8.last, last > 0x20 && last < 0x7F {
+        // Most texts start with no blank and end in printable ASCII, kana, kanji or CJK
+        // punctuation, which no combining mark follows: no need to find the first and last
+        // characters (grapheme clusters), which costs far more.
+        if let first = text.unicodeScalars.first, !isWhitespace(first), let last = text.unicodeScalars.last,
+           endsCharacterAlone(last) {
             return text
         }
         guard let first = text.first, let last = text.last, first.isWhitespace || last.isWhitespace else { return text }
@@ -136,6 +137,23 @@ final class NodeReader {
               let end = text.lastIndex(where: { !$0.isWhitespace })
         else { return "" }
         return String(text[start...end])
+    }
+
+    /// Printable ASCII but space, and kana, kanji, CJK and fullwidth punctuation but the
+    /// combining marks among them (U+302A...U+302F, U+3099, U+309A): a text that ends in one
+    /// ends in a character that is not white space.
+    private static func endsCharacterAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x21...0x7E, 0x3001...0x3029, 0x3030...0x3098, 0x309B...0x9FFF, 0xFF01...0xFF60: true
+        default: false
+        }
+    }
+
+    /// Unicode's white space, whose last character is U+3000: kana, kanji and most other
+    /// text need no lookup in Unicode's tables.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
+        return scalar.value <= 0x3000 && scalar.properties.isWhitespace
     }
 
     /// A plain `~`, `null` or nothing: checked by hand because resolving tags runs a

@@ -190,7 +190,7 @@ enum QuestionParser {
     }
 
     static func isWellFormedLink(_ text: String) -> Bool {
-        guard !text.unicodeScalars.contains(where: \.properties.isWhitespace),
+        guard !text.unicodeScalars.contains(where: NodeReader.isWhitespace),
               let components = URLComponents(string: text),
               let scheme = components.scheme?.lowercased(), scheme == "https" || scheme == "http",
               let host = components.host, host.includes("."), !host.hasPrefix("."), !host.hasSuffix(".")

@@ -25,22 +25,14 @@ public enum VisibleText {
         return text.withUTF8 { bytes in
             var index = 0
             while index + 8 <= bytes.count {
-                let word = UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                if mayHoldControl(word) && hasControlCharacter(bytes, in: index..<(index + 8)) { return true }
+                let word = ByteWord.load(bytes, at: index)
+                let mayHoldControl = ByteWord.containsByte(below: 0x20, in: word) || ByteWord.contains(0x7F, in: word)
+                    || ByteWord.contains(0xC2, in: word)
+                if mayHoldControl && hasControlCharacter(bytes, in: index..<(index + 8)) { return true }
                 index += 8
             }
             return hasControlCharacter(bytes, in: index..<bytes.count)
         }
-    }
-
-    private static let ones: UInt64 = 0x0101_0101_0101_0101
-    private static let highBits: UInt64 = 0x8080_8080_8080_8080
-
-    /// Whether some byte of the word is below 0x20, 0x7F or 0xC2 (never false when one is).
-    private static func mayHoldControl(_ word: UInt64) -> Bool {
-        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highBits != 0 }
-        let below0x20 = (word &- ones &* 0x20) & ~word & highBits != 0
-        return below0x20 || hasZeroByte(word ^ (ones &* 0x7F)) || hasZeroByte(word ^ (ones &* 0xC2))
     }
 
     private static func hasControlCharacter(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Bool {

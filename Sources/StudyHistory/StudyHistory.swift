@@ -58,19 +58,19 @@ public final class StudyHistory {
         var configuration = Configuration()
         configuration.busyMode = .timeout(1)
         configuration.prepareDatabase { db in
+            // Until the file is ready (below), commits do not wait for the disk.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try useWriteAheadLog(db)
-            try db.execute(sql: "PRAGMA synchronous = FULL")
             try prepare?(db)
         }
         let queue = try DatabaseQueue(path: path, configuration: configuration)
         let check = try queue.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }
         if check != ["ok"] { throw DamagedFile() }
         if try queue.read({ try HistorySchema.migrator.hasBeenSuperseded($0) }) { throw NewerSchema(path: path) }
-        // Migrations commit without waiting for the disk: each is one transaction, which the
-        // log keeps whole or drops whole, and one dropped by a power cut runs again at the
-        // next start. Waiting for the disk after each made creating a file take ~60 ms.
-        // Answers and exams are committed durably again from here on.
-        try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = NORMAL") }
+        // The switch to WAL and the migrations commit without waiting for the disk: each is
+        // one transaction, which the journal or log keeps whole or drops whole, and one a
+        // power cut drops runs again at the next start. Waiting for the disk after each made
+        // creating a file take ~60 ms here. Answers and exams commit durably from here on.
         try HistorySchema.migrator.migrate(queue)
         try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
         return queue

@@ -8,6 +8,8 @@ import Testing
         #expect("(choose two.) first".includes("(choose "))
         #expect("どれですか。（2 つ選択）".includes("（2 つ選択）"))
         #expect("anything".includes(""))
+        #expect("a(c(choose (choose two.)".includes("(choose two.)"), "after first bytes that lead nowhere")
+        #expect("two.)".includes("two.)"), "the whole text")
     }
 
     @Test func findsNothingThatIsNotThere() {
