@@ -9,6 +9,7 @@
 #endif
 
 #include <locale.h>
+#include <poll.h>
 #include <signal.h>
 #include <string.h>
 #include <termios.h>
@@ -177,6 +178,14 @@ static inline int aq_take_pending_signal(void) {
     int sig = *aq_pending_signal();
     *aq_pending_signal() = 0;
     return sig;
+}
+
+/* 1 when the terminal on standard input is gone (hung up, closed): reading it then fails
+   at once, so a read that timed out must be told apart from one that can never succeed. */
+static inline int aq_input_hung_up(void) {
+    struct pollfd input = { .fd = STDIN_FILENO, .events = POLLIN, .revents = 0 };
+    if (poll(&input, 1, 0) < 0) return 0;
+    return (input.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
 }
 
 static inline void aq_use_default_locale(void) { setlocale(LC_ALL, ""); }

@@ -82,7 +82,10 @@ public final class CursesTerminal: TerminalBackend {
         }
         if status == aq_err() {
             let signal = aq_take_pending_signal()
-            return signal != 0 ? .stop(.signal(signal)) : nil
+            if signal != 0 { return .stop(.signal(signal)) }
+            // The terminal went away without a hangup signal reaching us (a new session, a
+            // wrapper that kept it): end as a hangup would, never spin on a dead terminal.
+            return aq_input_hung_up() == 1 ? .stop(.signal(SIGHUP)) : nil
         }
         if status == KEY_CODE_YES {
             let code = Int32(character)

@@ -47,6 +47,26 @@ import Testing
         try session.waitFor("EXIT=0")
     }
 
+    /// A terminal can go away without a hangup signal reaching the game (it runs in a
+    /// session of its own here, as under setsid or a wrapper that keeps the signal): the
+    /// game must see that its input is gone and end, not spin on a dead terminal.
+    @Test func aTerminalGoneWithoutAHangupEndsTheGame() throws {
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("awsquiz-gone-\(UUID().uuidString)").path
+        let session = try TmuxSession(
+            shellCommand: "LANG=C.UTF-8 setsid \(TmuxSession.binary) drill --seed 7 --lang en --data-dir \(data); sleep 30"
+        )
+        try session.waitFor("Q 1/10")
+        let game = try session.gamePID()
+        session.close()
+        var running = true
+        for _ in 0..<100 where running {
+            Thread.sleep(forTimeInterval: 0.05)
+            running = TmuxSession.isRunning(game)
+        }
+        #expect(!running, "the game was still running 5 s after its terminal went away")
+        if running { kill(game, SIGKILL) }
+    }
+
     @Test func stdoutThroughAPipeGetsOneSentence() throws {
         let session = try TmuxSession(shellCommand: "\(TmuxSession.binary) --lang en | cat; echo EXIT=${PIPESTATUS[0]}; sleep 30")
         try session.waitFor("EXIT=1", "awsquiz needs an interactive terminal on standard input and output")

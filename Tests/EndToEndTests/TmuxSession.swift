@@ -37,7 +37,20 @@ final class TmuxSession {
     }
 
     deinit {
+        close()
+    }
+
+    /// Closes the terminal: the tmux server and its pane go away.
+    func close() {
         _ = try? tmux(["kill-server"])
+    }
+
+    /// Whether process `pid` is still running (a zombie left for its parent to reap is not).
+    static func isRunning(_ pid: pid_t) -> Bool {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let afterName = status.range(of: ") ")
+        else { return false }
+        return status[afterName.upperBound...].first != "Z"
     }
 
     struct Failure: Error, CustomStringConvertible {
