@@ -100,7 +100,7 @@ extension BankCache {
                     choices: try reader.readArray { reader throws(BinaryReader.Damaged) in
                         Choice(
                             id: try reader.readString(), text: try reader.readLocalized(), why: try reader.readLocalized(),
-                            isCorrect: try reader.readBool(), excludes: Set(try reader.readStrings())
+                            isCorrect: try reader.readBool(), excludes: try reader.readStringSet()
                         )
                     },
                     explanation: try reader.readLocalized(), docs: try reader.readStrings(),
@@ -138,6 +138,13 @@ extension BankCache {
 extension BinaryReader {
     mutating func readStrings() throws(Damaged) -> [String] {
         try readArray { reader throws(Damaged) in try reader.readString() }
+    }
+
+    /// Most options exclude nothing, and making an empty set from an empty list costs as
+    /// much as a small one: a later start made a hundred thousand.
+    mutating func readStringSet() throws(Damaged) -> Set<String> {
+        let strings = try readStrings()
+        return strings.isEmpty ? [] : Set(strings)
     }
 }
 

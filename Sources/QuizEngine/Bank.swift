@@ -13,7 +13,11 @@ public struct Bank: Sendable, Hashable {
         self.catalog = catalog
         self.questions = questions
         self.claims = claims
-        positions = Dictionary(questions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var positions = [String: Int](minimumCapacity: questions.count)
+        for (position, question) in questions.enumerated() where positions[question.id] == nil {
+            positions[question.id] = position
+        }
+        self.positions = positions
     }
 
     public func claim(_ id: String) -> Claim? { claims.first { $0.id == id } }
