@@ -99,7 +99,7 @@ import Yams
     /// Cases it leaves to Yams: constructs it does not read, and errors.
     static let leftCases: [String] = [
         "a: >\n  folded\n", "a: !tag x\n", "? complex\n: key\n", "a:\tx\n", "a: x\r\nb: y\r\n",
-        "---\na: x\n", "%YAML 1.1\n---\na: x\n", "a:\nb: x\n", "a: x\na: y\n", "a: [x, [y]]\n",
+        "---\na: x\n", "%YAML 1.1\n---\na: x\n", "a: x\n---\nb: y\n", "a: x\n...\n", "a: |\n  x\n---\n", "a:\nb: x\n", "a: x\na: y\n", "a: [x, [y]]\n",
         "a: [x,\n  y]\n", "a: {x: [1]}\n", "a: [x, ]\n", "a: *missing\n", "a: |2\n  x\n", "a: x: y\n",
         "a: \"open\n", "a: \"bad \\q escape\"\n", "\"quoted key\": x\n", "a: x\n  b: y\n", "- - nested\n",
         "a: x\n b: y\n", "a: \"x\" y\n", "a: \u{FEFF}x\n", "a: x\u{2028}y\n", "a: \u{85}\n", "a: \u{1}\n", "",
