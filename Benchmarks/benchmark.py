@@ -93,6 +93,12 @@ def main():
     frames("first frame, shipped bank, later start", SHIPPED, False, 2)
     rss_first = frames("first frame, 10k bank, first start", GENERATED, True, 1000 / ISSUE_FLOOR_MS)
     rss_later = frames("first frame, 10k bank, later start", GENERATED, False, 50 / ISSUE_FLOOR_MS)
+    # A heavy user's start: the million-answer history (copied, since a start may write it).
+    heavy = os.path.join(scratch, "history-1m")
+    shutil.copytree(HISTORY, heavy)
+    first_frame(GENERATED, heavy, cold=False)
+    heavy_starts = [first_frame(GENERATED, heavy, cold=False)[0] for _ in range(RUNS)]
+    rows.append(("first frame, 10k bank, 1M answers, later start", median(heavy_starts), "ms", floor_start, None))
 
     for label, bank in (("shipped", SHIPPED), ("10k", GENERATED)):
         read_floor = median([timed(["sh", "-c", f"cat {bank}/*.yaml > /dev/null"]) for _ in range(RUNS)])

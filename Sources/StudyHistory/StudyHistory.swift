@@ -26,11 +26,14 @@ public final class StudyHistory {
     public private(set) var rescuedAnswers = 0
     /// `PRAGMA data_version` as last read: it changes when another connection commits.
     private var seenDataVersion: Int?
+    /// Whether opening ran SQLite's quick check over the whole file (see `HistorySeal`).
+    private(set) var checkedAtOpen = true
 
     /// Opens (creating if needed) the history in `directory`. A file that is not a
-    /// readable database, or fails SQLite's quick check, is renamed aside (never deleted)
-    /// and a fresh one is started. `prepare` runs on the connection before use; tests use
-    /// it to simulate a full disk.
+    /// readable database, or fails SQLite's quick check (run unless the file is as this
+    /// program last closed it), is renamed aside (never deleted) and a fresh one is
+    /// started. `prepare` runs on the connection before use; tests use it to simulate a
+    /// full disk.
     public init(directory: String, prepare: (@Sendable (Database) throws -> Void)? = nil) throws {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         path = (directory as NSString).appendingPathComponent(Self.fileName)
@@ -40,8 +43,9 @@ public final class StudyHistory {
         let gate = open(path + ".open-lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         if gate >= 0 { flock(gate, LOCK_EX) }
         defer { if gate >= 0 { close(gate) } }
+        checkedAtOpen = !HistorySeal(path: path).take()
         do {
-            database = try Self.openQueue(path, prepare: prepare)
+            database = try Self.openQueue(path, prepare: prepare, check: checkedAtOpen)
             setAsidePath = nil
         } catch where HistoryFailure.isDamage(error) || error is DamagedFile {
             let aside = try Self.moveAside(path)
@@ -51,10 +55,22 @@ public final class StudyHistory {
         }
     }
 
+    /// Closes the file and, when this was its last connection, seals it (`HistorySeal`),
+    /// holding the gate so that a window opening at the same moment sees the file before
+    /// or after, never in between.
+    deinit {
+        let gate = open(path + ".open-lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        if gate >= 0 { flock(gate, LOCK_EX) }
+        defer { if gate >= 0 { close(gate) } }
+        if (try? database.close()) != nil { HistorySeal(path: path).seal() }
+    }
+
     /// The quick check found damage that opening did not.
     struct DamagedFile: Error {}
 
-    private static func openQueue(_ path: String, prepare: (@Sendable (Database) throws -> Void)?) throws -> DatabaseQueue {
+    private static func openQueue(
+        _ path: String, prepare: (@Sendable (Database) throws -> Void)?, check: Bool = true
+    ) throws -> DatabaseQueue {
         var configuration = Configuration()
         configuration.busyMode = .timeout(1)
         configuration.prepareDatabase { db in
@@ -64,8 +80,7 @@ public final class StudyHistory {
             try prepare?(db)
         }
         let queue = try DatabaseQueue(path: path, configuration: configuration)
-        let check = try queue.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }
-        if check != ["ok"] { throw DamagedFile() }
+        if check, try queue.read({ db in try String.fetchAll(db, sql: "PRAGMA quick_check") }) != ["ok"] { throw DamagedFile() }
         if try queue.read({ try HistorySchema.migrator.hasBeenSuperseded($0) }) { throw NewerSchema(path: path) }
         // The switch to WAL and the migrations commit without waiting for the disk: each is
         // one transaction, which the journal or log keeps whole or drops whole, and one a

@@ -47,6 +47,33 @@ import Testing
         }
     }
 
+    /// SQLite's quick check reads the whole file (150 ms for a million answers): it is
+    /// skipped only for a file exactly as this program last closed it.
+    @Test func onlyAFileAsThisProgramLeftItSkipsTheQuickCheck() throws {
+        let path = directory + "/" + StudyHistory.fileName
+        do {
+            let first = try StudyHistory(directory: directory)
+            #expect(first.checkedAtOpen, "a new file is checked")
+            try first.record([answer("kms-01")])
+        }
+        do {
+            let reopened = try StudyHistory(directory: directory)
+            #expect(!reopened.checkedAtOpen, "closed cleanly and untouched since")
+            // Another window opening it now finds the log this one keeps: checked.
+            let second = try StudyHistory(directory: directory)
+            #expect(second.checkedAtOpen, "open in another window")
+        }
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_700_000_000)], ofItemAtPath: path)
+        #expect(try StudyHistory(directory: directory).checkedAtOpen, "written since by something else")
+        var configuration = Configuration()
+        configuration.prepareDatabase { try $0.execute(sql: "PRAGMA journal_mode = WAL") }
+        let crashed = try DatabaseQueue(path: path, configuration: configuration)
+        try crashed.write { try $0.execute(sql: "CREATE TABLE left_by_a_crash (x)") }
+        let afterCrash = try StudyHistory(directory: directory)
+        #expect(afterCrash.checkedAtOpen, "a log left behind, as after kill -9")
+        #expect(try afterCrash.log().value.answers.map(\.record.questionID) == ["kms-01"])
+    }
+
     /// A cram answer read back as a drill would move the review schedule: every mode survives.
     @Test func everyModeIsKeptAcrossReopening() throws {
         try StudyHistory(directory: directory).record(AnswerRecord.Mode.allCases.map {
