@@ -104,12 +104,15 @@ public final class CursesTerminal: TerminalBackend {
         return KeyMapping.character(scalar).map { .message(.key($0)) }
     }
 
-    /// Draws `frame`, touching only the cells that differ from the last frame drawn.
+    /// Draws `frame`, touching only the cells that differ from the last frame drawn; after
+    /// the screen is erased (the first frame, a resize, a resume), those that are not blank.
     public func draw(_ frame: Frame) {
+        var drawn = previous
         if previous?.width != frame.width || previous?.height != frame.height {
             erase()
+            drawn = Frame(width: frame.width, height: frame.height)
         }
-        for (row, column) in frame.changedCells(since: previous) {
+        for (row, column) in frame.changedCells(since: drawn) {
             put(frame[row, column], row: row, column: column)
         }
         previous = frame
