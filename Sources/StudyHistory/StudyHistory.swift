@@ -40,8 +40,7 @@ public final class StudyHistory {
         self.prepare = prepare
         // Windows starting at the same moment open one at a time, so two never run the
         // migrations (or the switch to WAL) of a new file together.
-        let gate = open(path + ".open-lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        if gate >= 0 { flock(gate, LOCK_EX) }
+        let gate = Self.takeGate(path)
         defer { if gate >= 0 { close(gate) } }
         checkedAtOpen = !HistorySeal(path: path).take()
         do {
@@ -59,10 +58,17 @@ public final class StudyHistory {
     /// holding the gate so that a window opening at the same moment sees the file before
     /// or after, never in between.
     deinit {
-        let gate = open(path + ".open-lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        if gate >= 0 { flock(gate, LOCK_EX) }
+        let gate = Self.takeGate(path)
         defer { if gate >= 0 { close(gate) } }
         if (try? database.close()) != nil { HistorySeal(path: path).seal() }
+    }
+
+    /// Waits for and takes the gate, an flock on `history.sqlite.open-lock`, which closing
+    /// the descriptor gives back; -1 when it cannot be opened (then nobody waits).
+    private static func takeGate(_ path: String) -> Int32 {
+        let gate = open(path + ".open-lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        if gate >= 0 { flock(gate, LOCK_EX) }
+        return gate
     }
 
     /// The quick check found damage that opening did not.
