@@ -51,7 +51,7 @@ final class NodeReader {
                 let hint = Self.nearest(key, in: allowed).map { " (did you mean '\($0)'?)" } ?? ""
                 error("unknown field '\(key)' in \(what())\(hint)", at: keyNode)
             } else {
-                result.pairs.append((key, value))
+                result.add(key, value)
             }
         }
         return result
@@ -202,15 +202,5 @@ final class NodeReader {
 extension NodeReader {
     func diagnosticAt(line: Int, column: Int, _ message: String) {
         appendDiagnostic(Diagnostic(file: file, line: line, column: column, message: message))
-    }
-}
-
-/// A mapping's fields by name, in file order. Found by a linear search: a mapping holds a
-/// handful of known fields, and hashing their names was a tenth of a first start.
-struct Fields {
-    fileprivate(set) var pairs: [(name: String, node: SourceNode)] = []
-
-    subscript(name: String) -> SourceNode? {
-        pairs.first { $0.name == name }?.node
     }
 }
